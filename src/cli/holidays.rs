@@ -1,0 +1,67 @@
+//! `loket holidays --year YYYY [--json]`: the year's public holidays in date order.
+
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use super::{Cli, load_or_report, print_diagnostics};
+use crate::calendar::holidays::HolidayCalendar;
+use crate::i18n::weekday_short;
+use crate::source::{self, Source};
+use crate::text::Lang;
+
+#[derive(Serialize)]
+struct Entry {
+    date: String,
+    name: String,
+}
+
+pub fn run(cli: &Cli, year: i32, json: bool) -> ExitCode {
+    // Without --schedule: the South African calendar alone. With it: that schedule's
+    // calendar, its own declared days included.
+    let calendar = match &cli.schedule {
+        None => HolidayCalendar::new(true, Vec::new()),
+        Some(path) => {
+            let source = source::locate(Some(path));
+            let checked = match load_or_report(&source) {
+                Ok(checked) => checked,
+                Err(code) => return code,
+            };
+            match checked.schedule {
+                Some(schedule) => schedule.holidays,
+                None => {
+                    print_diagnostics(&source, &checked);
+                    let Source::File { path, .. } = &source else {
+                        unreachable!("an explicit path is a file source")
+                    };
+                    eprintln!("{}: the schedule has errors", path.display());
+                    return ExitCode::from(super::EXIT_INVALID);
+                }
+            }
+        }
+    };
+    let entries: Vec<(chrono::NaiveDate, String)> = calendar
+        .in_year(year)
+        .into_iter()
+        .map(|h| (h.date, h.name.text(Lang::En)))
+        .collect();
+    if json {
+        let list: Vec<Entry> = entries
+            .into_iter()
+            .map(|(date, name)| Entry {
+                date: date.to_string(),
+                name,
+            })
+            .collect();
+        outln!(
+            "{}",
+            serde_json::to_string_pretty(&list).expect("plain data")
+        );
+    } else {
+        for (date, name) in entries {
+            let day = weekday_short(Lang::En, chrono::Datelike::weekday(&date));
+            outln!("{date}  {day}  {name}");
+        }
+    }
+    ExitCode::SUCCESS
+}

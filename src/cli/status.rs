@@ -1,0 +1,141 @@
+//! `loket status [--at RFC3339] [--json]`: every category's status at one instant.
+
+use std::process::ExitCode;
+
+use chrono::{DateTime, SecondsFormat};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use super::{Cli, load_valid};
+use crate::calendar::{self, Status};
+use crate::describe;
+use crate::schedule::Schedule;
+use crate::text::Lang;
+
+#[derive(Serialize)]
+struct Report {
+    at: String,
+    time_zone: String,
+    categories: Vec<CategoryReport>,
+}
+
+#[derive(Serialize)]
+struct CategoryReport {
+    id: String,
+    name: String,
+    state: &'static str,
+    reason: Option<&'static str>,
+    detail: Option<String>,
+    next_change: Option<String>,
+    hosts: Vec<HostReport>,
+}
+
+#[derive(Serialize)]
+struct HostReport {
+    label: String,
+    meeting_id: String,
+}
+
+fn rfc3339(time: &DateTime<Tz>) -> String {
+    time.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn report(schedule: &Schedule, at: DateTime<Tz>) -> Report {
+    let categories = schedule
+        .categories
+        .iter()
+        .map(|category| {
+            let status = calendar::status(schedule, category, at.to_utc());
+            let (state, reason, detail) = match &status {
+                Status::Open {
+                    closing_soon: false,
+                    ..
+                } => ("open", None, None),
+                Status::Open {
+                    closing_soon: true, ..
+                } => ("closing_soon", None, None),
+                Status::Closed { reason, .. } => (
+                    "closed",
+                    Some(reason.code()),
+                    describe::reason(Lang::En, reason),
+                ),
+            };
+            CategoryReport {
+                id: category.id.clone(),
+                name: category.name.en().to_owned(),
+                state,
+                reason,
+                detail,
+                next_change: status.next_change().as_ref().map(rfc3339),
+                hosts: category
+                    .hosts
+                    .iter()
+                    .map(|h| HostReport {
+                        label: h.label.en().to_owned(),
+                        meeting_id: h.meeting_id.digits().to_owned(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    Report {
+        at: rfc3339(&at),
+        time_zone: schedule.time_zone.name().to_owned(),
+        categories,
+    }
+}
+
+pub fn run(cli: &Cli, json: bool) -> ExitCode {
+    let (_, schedule) = match load_valid(cli) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let at = cli.instant().with_timezone(&schedule.time_zone);
+    if json {
+        let text = serde_json::to_string_pretty(&report(&schedule, at))
+            .expect("the report is plain data");
+        outln!("{text}");
+        return ExitCode::SUCCESS;
+    }
+    let statuses: Vec<Status> = schedule
+        .categories
+        .iter()
+        .map(|c| calendar::status(&schedule, c, at.to_utc()))
+        .collect();
+    let overall = calendar::overall_of(&statuses);
+    outln!("{}", schedule.title.en());
+    outln!(
+        "{} {}, {} ({})",
+        crate::i18n::short_date(Lang::En, at.date_naive()),
+        chrono::Datelike::year(&at),
+        describe::clock(&at),
+        schedule.time_zone.name()
+    );
+    outln!(
+        "{}",
+        describe::headline(Lang::En, &schedule, &overall, &at).text
+    );
+    outln!();
+    let width = schedule
+        .categories
+        .iter()
+        .map(|c| c.name.en().chars().count())
+        .max()
+        .unwrap_or(0);
+    for (index, (category, status)) in schedule.categories.iter().zip(&statuses).enumerate() {
+        let line = describe::headline(Lang::En, &schedule, status, &at).text;
+        let ids: Vec<String> = category
+            .hosts
+            .iter()
+            .map(|h| h.meeting_id.grouped())
+            .collect();
+        outln!(
+            "{:>2}  {:<width$}  {line}\n    {:<width$}  {}",
+            index + 1,
+            category.name.en(),
+            "",
+            ids.join(", ")
+        );
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,174 @@
+//! A status in words, the way the banner and `loket status` say it.
+
+use chrono::{DateTime, Datelike, TimeDelta, Timelike};
+use chrono_tz::Tz;
+
+use crate::calendar::{ClosedReason, Status};
+use crate::i18n::{self, short_date, strings};
+use crate::schedule::Schedule;
+use crate::text::Lang;
+
+/// How a status should look: the window maps it to a colour and an icon, never colour alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Open,
+    ClosingSoon,
+    Closed,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Headline {
+    pub tone: Tone,
+    pub text: String,
+}
+
+pub fn tone(status: &Status) -> Tone {
+    match status {
+        Status::Open {
+            closing_soon: false,
+            ..
+        } => Tone::Open,
+        Status::Open {
+            closing_soon: true, ..
+        } => Tone::ClosingSoon,
+        Status::Closed { .. } => Tone::Closed,
+    }
+}
+
+/// "1 h 28 min", "2 days", "45 min". Rounded down, days only from 24 hours on.
+pub fn duration(lang: Lang, span: TimeDelta) -> String {
+    let s = strings(lang);
+    let minutes = span.num_minutes();
+    if minutes < 1 {
+        return s.under_a_minute.to_owned();
+    }
+    let days = minutes / (24 * 60);
+    match (days, minutes / 60, minutes % 60) {
+        (1, ..) => format!("1 {}", s.day),
+        (2.., ..) => format!("{days} {}", s.days),
+        (0, 0, m) => format!("{m} {}", s.minutes_short),
+        (0, h, 0) => format!("{h} {}", s.hours_short),
+        (0, h, m) => format!("{h} {} {m} {}", s.hours_short, s.minutes_short),
+        _ => unreachable!("negative spans are handled above"),
+    }
+}
+
+pub fn clock(time: &DateTime<Tz>) -> String {
+    format!("{:02}:{:02}", time.hour(), time.minute())
+}
+
+/// "16:00" today, "tomorrow 08:00", "Mon 16:00" within a week, "Mon 5 Jan 16:00" beyond.
+pub fn when(lang: Lang, time: &DateTime<Tz>, now: &DateTime<Tz>) -> String {
+    let s = strings(lang);
+    let days = (time.date_naive() - now.date_naive()).num_days();
+    let day = match days {
+        0 => String::new(),
+        1 => format!("{} ", s.tomorrow),
+        2..=6 => format!("{} ", i18n::weekday_short(lang, time.date_naive().weekday())),
+        _ => format!("{} ", short_date(lang, time.date_naive())),
+    };
+    format!("{day}{}", clock(time))
+}
+
+/// The reason a category is closed, in words; `None` for plain "outside hours".
+pub fn reason(lang: Lang, reason: &ClosedReason) -> Option<String> {
+    match reason {
+        ClosedReason::PublicHoliday(names) => Some(
+            names
+                .iter()
+                .map(|n| n.text(lang))
+                .collect::<Vec<_>>()
+                .join(" / "),
+        ),
+        ClosedReason::Closure(text) => Some(text.get(lang).to_owned()),
+        ClosedReason::OutsideHours | ClosedReason::BeforeProgramme | ClosedReason::ProgrammeEnded => {
+            None
+        }
+    }
+}
+
+/// The banner's sentence for a status at `now`.
+pub fn headline(lang: Lang, schedule: &Schedule, status: &Status, now: &DateTime<Tz>) -> Headline {
+    let s = strings(lang);
+    let text = match status {
+        Status::Open {
+            closes_at,
+            closing_soon: false,
+        } => format!(
+            "{} · {} {} ({} {})",
+            s.open_now,
+            s.closes,
+            clock(closes_at),
+            s.in_,
+            duration(lang, *closes_at - *now)
+        ),
+        Status::Open {
+            closes_at,
+            closing_soon: true,
+        } => format!(
+            "{} · {} {}",
+            s.closing_soon,
+            s.last_joins_until,
+            clock(closes_at)
+        ),
+        Status::Closed {
+            reason: ClosedReason::ProgrammeEnded,
+            ..
+        } => {
+            let end = schedule
+                .programme
+                .end
+                .map(|end| format!(" {} {}", short_date(lang, end), end.year()))
+                .unwrap_or_default();
+            format!("{}{end}", s.programme_ended)
+        }
+        Status::Closed { reason, opens_at } => {
+            let lead = match reason {
+                ClosedReason::BeforeProgramme => s.not_started.to_owned(),
+                ClosedReason::OutsideHours => s.closed.to_owned(),
+                other => format!(
+                    "{}: {}",
+                    s.closed_today,
+                    self::reason(lang, other).unwrap_or_default()
+                ),
+            };
+            match opens_at {
+                Some(at) => format!(
+                    "{lead} · {} {} ({} {})",
+                    s.opens,
+                    when(lang, at, now),
+                    s.in_,
+                    duration(lang, *at - *now)
+                ),
+                None => format!("{lead} · {}", s.no_opening),
+            }
+        }
+    };
+    Headline {
+        tone: tone(status),
+        text,
+    }
+}
+
+/// "Tue 9 Dec, 17:32": the banner's clock.
+pub fn day_and_time(lang: Lang, now: &DateTime<Tz>) -> String {
+    format!("{}, {}", short_date(lang, now.date_naive()), clock(now))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_like_speech() {
+        let m = TimeDelta::minutes;
+        assert_eq!(duration(Lang::En, m(88)), "1 h 28 min");
+        assert_eq!(duration(Lang::En, m(45)), "45 min");
+        assert_eq!(duration(Lang::En, m(120)), "2 h");
+        assert_eq!(duration(Lang::En, TimeDelta::seconds(30)), "under a minute");
+        assert_eq!(duration(Lang::En, m(24 * 60 + 5)), "1 day");
+        assert_eq!(duration(Lang::En, m(51 * 60)), "2 days");
+        assert_eq!(duration(Lang::Af, m(51 * 60)), "2 dae");
+        assert_eq!(duration(Lang::Af, TimeDelta::seconds(-5)), "minder as 'n minuut");
+    }
+}

@@ -1,0 +1,175 @@
+//! Loket's own words in English and Afrikaans.
+//!
+//! An exhaustive table rather than Fluent files: the interface has a few dozen short strings
+//! and two languages, and here a string missing a language is a compile error (the macro
+//! takes both or nothing), not a runtime fallback nobody notices. The tests check that no
+//! text is empty and that Afrikaans is not a pasted copy of English.
+
+use chrono::{Datelike, Month, Weekday};
+
+use crate::text::Lang;
+
+macro_rules! strings {
+    ($($key:ident: $en:expr, $af:expr;)*) => {
+        /// Every fixed string of the interface, one field per string.
+        pub struct Strings { $(pub $key: &'static str,)* }
+
+        const EN: Strings = Strings { $($key: $en,)* };
+        const AF: Strings = Strings { $($key: $af,)* };
+
+        /// (key, English, Afrikaans) for every string, for the completeness tests.
+        pub const ALL: &[(&str, &str, &str)] = &[$((stringify!($key), $en, $af),)*];
+    };
+}
+
+strings! {
+    open_now: "Open now", "Nou oop";
+    closing_soon: "Closing soon", "Sluit binnekort";
+    closed: "Closed", "Gesluit";
+    closed_today: "Closed today", "Vandag gesluit";
+    not_started: "Not started yet", "Nog nie begin nie";
+    closes: "closes", "sluit";
+    opens: "opens", "open";
+    last_joins_until: "last joins until", "laaste aansluitings tot";
+    in_: "in", "oor";
+    today: "today", "vandag";
+    tomorrow: "tomorrow", "môre";
+    no_opening: "no sessions in the coming months", "geen sessies in die komende maande nie";
+    programme_ended: "This programme ended on", "Hierdie program het geëindig op";
+    programme_starts: "The programme starts on", "Die program begin op";
+    hours_short: "h", "h";
+    minutes_short: "min", "min";
+    day: "day", "dag";
+    days: "days", "dae";
+    under_a_minute: "under a minute", "minder as 'n minuut";
+    choose_category: "Choose what your question is about", "Kies waaroor jou vraag gaan";
+    meeting_id: "Meeting ID", "Vergadering-ID";
+    passcode: "Passcode", "Wagwoord";
+    host: "Host", "Gasheer";
+    suggested: "suggested", "voorgestel";
+    open_in_zoom: "Open in Zoom", "Maak oop in Zoom";
+    open_in_browser: "Open in browser", "Maak oop in blaaier";
+    copy_id: "Copy meeting ID", "Kopieer vergadering-ID";
+    copy_passcode: "Copy passcode", "Kopieer wagwoord";
+    copy_both: "Copy both", "Kopieer albei";
+    copied: "Copied", "Gekopieer";
+    back: "Back", "Terug";
+    scan_to_join: "Scan with your phone's camera to join", "Skandeer met jou foon se kamera om aan te sluit";
+    then_passcode: "Then type the passcode", "Tik dan die wagwoord in";
+    have_ready: "Have ready", "Hou gereed";
+    help: "Help with joining", "Hulp om aan te sluit";
+    hosts_offline: "The hosts are offline now.", "Die gashere is nou nie aanlyn nie.";
+    they_return: "They return", "Hulle is terug";
+    zoom_failed: "The Zoom app could not be opened on this computer. Use the browser link or let the resident scan the QR code.", "Die Zoom-toep kon nie op hierdie rekenaar oopgemaak word nie. Gebruik die blaaierskakel of laat die inwoner die QR-kode skandeer.";
+    browser_failed: "No web browser could be opened on this computer.", "Geen webblaaier kon op hierdie rekenaar oopgemaak word nie.";
+    opening_zoom: "Opening Zoom…", "Zoom word oopgemaak…";
+    theme: "Theme", "Tema";
+    theme_light: "Light", "Lig";
+    theme_dark: "Dark", "Donker";
+    theme_contrast: "High contrast", "Hoë kontras";
+    language: "Taal", "Language";
+    text_size: "Text size", "Teksgrootte";
+    builtin_schedule: "Using the built-in schedule. To change it, save a schedule.ron in", "Gebruik die ingeboude skedule. Om dit te verander, stoor 'n schedule.ron in";
+    schedule_problems: "has problems; still using the version loaded at", "het probleme; gebruik steeds die weergawe gelaai om";
+    show_problems: "Show problems", "Wys probleme";
+    hide_problems: "Hide problems", "Versteek probleme";
+    schedule_missing: "The schedule file is missing; still using the version loaded at", "Die skedulelêer ontbreek; gebruik steeds die weergawe gelaai om";
+    kiosk_exit_pin: "Enter the PIN to leave kiosk mode", "Tik die PIN om kioskmodus te verlaat";
+    wrong_pin: "Wrong PIN", "Verkeerde PIN";
+    cancel: "Cancel", "Kanselleer";
+    keys_hint: "Keys: 1–9 choose · Enter joins · C copies · Esc back", "Sleutels: 1–9 kies · Enter sluit aan · C kopieer · Esc terug";
+}
+
+/// Strings that are the same word in both languages.
+#[cfg(test)]
+const SAME_IN_BOTH: &[&str] = &["hours_short", "minutes_short"];
+
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::En => &EN,
+        Lang::Af => &AF,
+    }
+}
+
+pub fn weekday_short(lang: Lang, day: Weekday) -> &'static str {
+    use Weekday::*;
+    match (lang, day) {
+        (Lang::En, Mon) => "Mon",
+        (Lang::En, Tue) => "Tue",
+        (Lang::En, Wed) => "Wed",
+        (Lang::En, Thu) => "Thu",
+        (Lang::En, Fri) => "Fri",
+        (Lang::En, Sat) => "Sat",
+        (Lang::En, Sun) => "Sun",
+        (Lang::Af, Mon) => "Ma",
+        (Lang::Af, Tue) => "Di",
+        (Lang::Af, Wed) => "Wo",
+        (Lang::Af, Thu) => "Do",
+        (Lang::Af, Fri) => "Vr",
+        (Lang::Af, Sat) => "Sa",
+        (Lang::Af, Sun) => "So",
+    }
+}
+
+pub fn month_short(lang: Lang, month: Month) -> &'static str {
+    use Month::*;
+    match (lang, month) {
+        (_, January) => "Jan",
+        (_, February) => "Feb",
+        (Lang::En, March) => "Mar",
+        (Lang::Af, March) => "Mrt",
+        (_, April) => "Apr",
+        (Lang::En, May) => "May",
+        (Lang::Af, May) => "Mei",
+        (_, June) => "Jun",
+        (_, July) => "Jul",
+        (_, August) => "Aug",
+        (_, September) => "Sep",
+        (Lang::En, October) => "Oct",
+        (Lang::Af, October) => "Okt",
+        (_, November) => "Nov",
+        (Lang::En, December) => "Dec",
+        (Lang::Af, December) => "Des",
+    }
+}
+
+/// "Tue 9 Dec", "Di 9 Des".
+pub fn short_date(lang: Lang, date: impl Datelike) -> String {
+    let month = Month::try_from(date.month() as u8).expect("months are 1 to 12");
+    format!(
+        "{} {} {}",
+        weekday_short(lang, date.weekday()),
+        date.day(),
+        month_short(lang, month)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_string_exists_in_both_languages_and_is_translated() {
+        for (key, en, af) in ALL {
+            assert!(!en.trim().is_empty(), "{key} has no English");
+            assert!(!af.trim().is_empty(), "{key} has no Afrikaans");
+            if !SAME_IN_BOTH.contains(key) {
+                assert_ne!(en, af, "{key} is not translated");
+            }
+        }
+    }
+
+    #[test]
+    fn the_language_switch_names_the_other_language() {
+        // The button shows the language you switch to, in that language.
+        assert_eq!(strings(Lang::En).language, "Taal");
+        assert_eq!(strings(Lang::Af).language, "Language");
+    }
+
+    #[test]
+    fn dates_read_naturally() {
+        let date = chrono::NaiveDate::from_ymd_opt(2025, 12, 9).unwrap();
+        assert_eq!(short_date(Lang::En, date), "Tue 9 Dec");
+        assert_eq!(short_date(Lang::Af, date), "Di 9 Des");
+    }
+}

@@ -1,0 +1,14 @@
+//! Loket: a counter and kiosk app for joining the City of Tshwane's virtual help sessions.
+//!
+//! The domain (`schedule`, `calendar`, `zoom`, `text`, `clock`) knows nothing of the window;
+//! `ui` draws it and `cli` prints it.
+
+pub mod calendar;
+pub mod cli;
+pub mod describe;
+pub mod i18n;
+pub mod clock;
+pub mod schedule;
+pub mod source;
+pub mod text;
+pub mod zoom;

@@ -1,0 +1,823 @@
+//! From text to a checked [`Schedule`], collecting every problem with its line and column.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+use ron::extensions::Extensions;
+
+use super::diagnostic::{Diagnostic, did_you_mean};
+use super::file::{
+    CategoryFile, HostFile, OverrideFile, RangeFile, RuleFile, ScheduleFile, TextFile, WeekFile,
+};
+use super::model::{
+    Category, Help, Host, Kiosk, Override, Programme, Rule, Schedule, TimeRange, Week,
+};
+use super::span::{LineCol, Spanned, find_key};
+use crate::calendar::holidays::{Holiday, HolidayCalendar, HolidayName};
+use crate::text::{Lang, Localized};
+use crate::zoom::{Email, MeetingId, Passcode};
+
+/// Larger files are refused before parsing: a schedule is a few kilobytes.
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+
+/// The outcome of checking a schedule: the schedule when there are no errors, and every
+/// problem found (warnings may accompany a good schedule).
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub schedule: Option<Schedule>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    fn failed(diagnostic: Diagnostic) -> Checked {
+        Checked {
+            schedule: None,
+            diagnostics: vec![diagnostic],
+        }
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.is_error())
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| !d.is_error())
+    }
+}
+
+const START: LineCol = LineCol { line: 1, col: 1 };
+
+/// Checks raw bytes: size, UTF-8, then everything [`check_str`] checks.
+pub fn check_bytes(bytes: &[u8]) -> Checked {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Checked::failed(Diagnostic::error(
+            START,
+            format!(
+                "the file is {} KiB; a schedule is at most {} KiB, so this is probably not a schedule",
+                bytes.len() / 1024,
+                MAX_FILE_BYTES / 1024
+            ),
+        ));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => check_str(text),
+        Err(e) => {
+            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            Checked::failed(Diagnostic::error(
+                LineCol::of_offset(valid, valid.len()),
+                format!(
+                    "this is not UTF-8 text (byte 0x{:02X}); save the file as UTF-8",
+                    bytes[e.valid_up_to()]
+                ),
+            ))
+        }
+    }
+}
+
+/// Parses and validates schedule text.
+pub fn check_str(source: &str) -> Checked {
+    // A byte-order mark from Windows editors is invisible: drop it, columns stay right.
+    let source = source.strip_prefix('\u{FEFF}').unwrap_or(source);
+    let options = ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(64);
+    let file: ScheduleFile = match options.from_str(source) {
+        Ok(file) => file,
+        Err(e) => return Checked::failed(syntax_diagnostic(&e)),
+    };
+    let mut checker = Checker {
+        source,
+        diagnostics: Vec::new(),
+    };
+    let schedule = checker.schedule(&file);
+    let mut diagnostics = checker.diagnostics;
+    diagnostics.sort_by_key(|d| d.at);
+    let ok = !diagnostics.iter().any(Diagnostic::is_error);
+    Checked {
+        schedule: ok.then_some(schedule),
+        diagnostics,
+    }
+}
+
+fn syntax_diagnostic(e: &ron::error::SpannedError) -> Diagnostic {
+    use ron::Error as E;
+    let at = LineCol {
+        line: e.span.start.line.max(1),
+        col: e.span.start.col.max(1),
+    };
+    let message = match &e.code {
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => {
+            let place = outer.as_deref().map(in_place).unwrap_or_default();
+            let hint = match did_you_mean(found, expected.iter().copied()) {
+                Some(close) => format!("did you mean `{close}`?"),
+                None => format!("expected one of: {}", expected.join(", ")),
+            };
+            format!("unknown field `{found}`{place}; {hint}")
+        }
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => {
+            let place = outer.as_deref().map(in_place).unwrap_or_default();
+            let hint = match did_you_mean(found, expected.iter().copied()) {
+                Some(close) => format!("did you mean `{close}`?"),
+                None => format!("expected one of: {}", expected.join(", ")),
+            };
+            format!("unknown kind `{found}`{place}; {hint}")
+        }
+        E::MissingStructField { field, outer } => {
+            let place = outer.as_deref().map(in_place).unwrap_or_default();
+            format!("missing field `{field}`{place}")
+        }
+        E::DuplicateStructField { field, outer } => {
+            let place = outer.as_deref().map(in_place).unwrap_or_default();
+            format!("field `{field}` is given twice{place}")
+        }
+        E::ExceededRecursionLimit => {
+            "the file nests brackets too deeply to be a schedule".to_owned()
+        }
+        E::Eof => "the file ends too early: a bracket or quote is not closed".to_owned(),
+        other => first_lower(&other.to_string()),
+    };
+    Diagnostic::error(at, message)
+}
+
+fn in_place(outer: &str) -> String {
+    format!(" in `{outer}`")
+}
+
+fn first_lower(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+const DAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+struct Checker<'s> {
+    source: &'s str,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    /// The position of the first of `places` that is known; the file start otherwise.
+    fn at(&self, places: &[Option<usize>]) -> LineCol {
+        places
+            .iter()
+            .flatten()
+            .next()
+            .map_or(START, |&offset| LineCol::of_offset(self.source, offset))
+    }
+
+    fn offset(&self, value: &Spanned) -> Option<usize> {
+        value.offset_in(self.source)
+    }
+
+    fn error(&mut self, places: &[Option<usize>], message: impl Into<String>) {
+        let at = self.at(places);
+        self.diagnostics.push(Diagnostic::error(at, message));
+    }
+
+    fn warning(&mut self, places: &[Option<usize>], message: impl Into<String>) {
+        let at = self.at(places);
+        self.diagnostics.push(Diagnostic::warning(at, message));
+    }
+
+    fn key(&self, key: &str, from: Option<usize>) -> Option<usize> {
+        find_key(self.source, key, from.unwrap_or(0))
+    }
+
+    fn schedule(&mut self, file: &ScheduleFile) -> Schedule {
+        let title_at = self.key("title", None);
+        let title = self.text(&file.title, title_at, "the title");
+        let time_zone = self.time_zone(&file.time_zone);
+        let language = self.language(file.language.as_ref());
+        let programme = self.programme(file);
+        let passcode = file.passcode.as_ref().and_then(|p| self.passcode(p));
+        if file.last_join_minutes > 180 {
+            let at = self.key("last_join_minutes", None);
+            self.error(
+                &[at],
+                format!(
+                    "`last_join_minutes` is {}; it is the margin before closing, at most 180",
+                    file.last_join_minutes
+                ),
+            );
+        }
+        let hours_at = self.key("hours", None);
+        let week = self.week(&file.hours, "");
+        if week.minutes_per_week() == 0 {
+            self.warning(
+                &[hours_at],
+                "the weekly hours are empty: every category shows closed except on overrides",
+            );
+        }
+        let holidays = self.holidays(file);
+        let categories = self.categories(&file.categories, passcode.as_ref());
+        let overrides = self.overrides(&file.overrides, &categories);
+        let help = self.help(file);
+        let kiosk = self.kiosk(file);
+        Schedule {
+            title,
+            time_zone,
+            language,
+            programme,
+            last_join_minutes: file.last_join_minutes,
+            week,
+            holidays,
+            overrides,
+            help,
+            kiosk,
+            categories,
+        }
+    }
+
+    /// A text map; English is required because every other language falls back to it.
+    fn text(&mut self, text: &TextFile, fallback: Option<usize>, what: &str) -> Localized {
+        let first = text.values().next().and_then(|v| self.offset(v));
+        match text.get("en") {
+            None => self.error(
+                &[first, fallback],
+                format!("{what} has no English text: add \"en\": \"…\""),
+            ),
+            Some(en) if en.value.trim().is_empty() => {
+                let at = self.offset(en);
+                self.error(&[at, fallback], format!("{what} has an empty English text"));
+            }
+            Some(_) => {}
+        }
+        for (code, value) in text {
+            let well_formed =
+                (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
+            if !well_formed {
+                let at = self.offset(value);
+                self.warning(
+                    &[at, fallback],
+                    format!("`{code}` is not a language code like \"en\" or \"af\""),
+                );
+            }
+        }
+        Localized::new(
+            text.iter()
+                .map(|(code, value)| (code.clone(), value.value.clone()))
+                .collect::<BTreeMap<_, _>>(),
+        )
+    }
+
+    fn time_zone(&mut self, name: &Spanned) -> Tz {
+        match name.value.parse::<Tz>() {
+            Ok(tz) => tz,
+            Err(_) => {
+                let hint = did_you_mean(
+                    &name.value,
+                    chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()),
+                )
+                .map(|close| format!("; did you mean \"{close}\"?"))
+                .unwrap_or_else(|| "; use an IANA name like \"Africa/Johannesburg\"".to_owned());
+                let at = self.offset(name);
+                self.error(&[at], format!("unknown time zone \"{}\"{hint}", name.value));
+                chrono_tz::Africa::Johannesburg
+            }
+        }
+    }
+
+    fn language(&mut self, code: Option<&Spanned>) -> Lang {
+        let Some(code) = code else {
+            return Lang::En;
+        };
+        Lang::from_code(&code.value).unwrap_or_else(|| {
+            let at = self.offset(code);
+            self.error(
+                &[at],
+                format!(
+                    "Loket's screens are in \"en\" and \"af\"; \"{}\" is not one of them",
+                    code.value
+                ),
+            );
+            Lang::En
+        })
+    }
+
+    fn date(&mut self, value: &Spanned) -> Option<NaiveDate> {
+        let text = value.value.trim();
+        let shaped = text.len() == 10
+            && text.bytes().enumerate().all(|(i, b)| match i {
+                4 | 7 => b == b'-',
+                _ => b.is_ascii_digit(),
+            });
+        let date = shaped
+            .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+            .flatten();
+        if date.is_none() {
+            let at = self.offset(value);
+            self.error(
+                &[at],
+                format!(
+                    "\"{}\" is not a date: write YYYY-MM-DD, e.g. \"2025-12-13\"",
+                    value.value
+                ),
+            );
+        }
+        date
+    }
+
+    fn programme(&mut self, file: &ScheduleFile) -> Programme {
+        let start = file.programme.start.as_ref().and_then(|s| self.date(s));
+        let end = file.programme.end.as_ref().and_then(|e| self.date(e));
+        if let (Some(s), Some(e), Some(end_value)) = (start, end, &file.programme.end)
+            && e < s
+        {
+            let at = self.offset(end_value);
+            self.error(
+                &[at],
+                format!("the programme ends ({e}) before it starts ({s})"),
+            );
+        }
+        Programme { start, end }
+    }
+
+    fn time(&mut self, value: &Spanned) -> Option<u16> {
+        match parse_time(&value.value) {
+            Some(minutes) => Some(minutes),
+            None => {
+                let at = self.offset(value);
+                self.error(
+                    &[at],
+                    format!(
+                        "\"{}\" is not a time of day: write HH:MM from 00:00 to 24:00",
+                        value.value
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// One day's ranges: each valid, then sorted and checked for overlaps.
+    fn ranges(&mut self, ranges: &[RangeFile], day: &str) -> Vec<TimeRange> {
+        let mut checked: Vec<(TimeRange, Option<usize>)> = Vec::new();
+        for (start, end) in ranges {
+            let (Some(s), Some(e)) = (self.time(start), self.time(end)) else {
+                continue;
+            };
+            let at = self.offset(start);
+            if e <= s {
+                self.error(
+                    &[at, self.offset(end)],
+                    format!(
+                        "the range {}–{}{day} must end after it starts",
+                        start.value, end.value
+                    ),
+                );
+                continue;
+            }
+            checked.push((TimeRange { start: s, end: e }, at));
+        }
+        checked.sort_by_key(|(range, _)| *range);
+        for pair in checked.windows(2) {
+            let [(earlier, _), (later, at)] = pair else {
+                continue;
+            };
+            if later.start < earlier.end {
+                self.error(
+                    &[*at],
+                    format!(
+                        "the range {}–{} overlaps {}–{}{day}",
+                        clock(later.start),
+                        clock(later.end),
+                        clock(earlier.start),
+                        clock(earlier.end)
+                    ),
+                );
+            }
+        }
+        checked.into_iter().map(|(range, _)| range).collect()
+    }
+
+    fn week(&mut self, week: &WeekFile, whose: &str) -> Week {
+        let days = week.days();
+        let checked: Vec<Vec<TimeRange>> = days
+            .iter()
+            .zip(DAY_NAMES)
+            .map(|(ranges, name)| self.ranges(ranges, &format!(" on {name}{whose}")))
+            .collect();
+        Week::new(checked.try_into().expect("seven days"))
+    }
+
+    fn holidays(&mut self, file: &ScheduleFile) -> HolidayCalendar {
+        let south_african = match &file.public_holidays.calendar {
+            None => false,
+            Some(name) if name.value == "ZA" => true,
+            Some(name) => {
+                let at = self.offset(name);
+                self.error(
+                    &[at],
+                    format!(
+                        "unknown holiday calendar \"{}\"; the built-in one is \"ZA\" (South Africa), or write None",
+                        name.value
+                    ),
+                );
+                false
+            }
+        };
+        let mut declared = Vec::new();
+        for extra in &file.public_holidays.extra {
+            let at = self.offset(&extra.date);
+            let name = self.text(&extra.name, at, "a declared holiday's name");
+            if let Some(date) = self.date(&extra.date) {
+                declared.push(Holiday {
+                    date,
+                    name: HolidayName::Declared(Arc::new(name)),
+                });
+            }
+        }
+        HolidayCalendar::new(south_african, declared)
+    }
+
+    fn passcode(&mut self, value: &Spanned) -> Option<Passcode> {
+        match Passcode::parse(&value.value) {
+            Ok(p) => Some(p),
+            Err(e) => {
+                let at = self.offset(value);
+                self.error(&[at], e.to_string());
+                None
+            }
+        }
+    }
+
+    fn categories(
+        &mut self,
+        files: &[CategoryFile],
+        shared_passcode: Option<&Passcode>,
+    ) -> Vec<Category> {
+        if files.is_empty() {
+            let at = self.key("categories", None);
+            self.error(
+                &[at],
+                "there are no categories: add at least one with its hosts",
+            );
+        }
+        if files.len() > 9 {
+            let at = self.offset(&files[9].id);
+            self.warning(
+                &[at],
+                "categories after the ninth have no number key (1–9) in the window",
+            );
+        }
+        let mut ids: HashMap<String, LineCol> = HashMap::new();
+        let mut meeting_ids: HashMap<MeetingId, (String, LineCol)> = HashMap::new();
+        let mut categories = Vec::new();
+        for file in files {
+            let id_at = self.offset(&file.id);
+            let id = file.id.value.trim().to_owned();
+            if id.is_empty()
+                || !id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+            {
+                self.error(
+                    &[id_at],
+                    format!(
+                        "category id \"{}\" may use only a–z, 0–9, - and _ (it names the category in settings and scripts)",
+                        file.id.value
+                    ),
+                );
+            }
+            let here = self.at(&[id_at]);
+            if let Some(first) = ids.get(&id) {
+                self.error(
+                    &[id_at],
+                    format!("category id \"{id}\" is used twice (first at {first})"),
+                );
+            } else {
+                ids.insert(id.clone(), here);
+            }
+            let name = self.text(&file.name, id_at, &format!("category \"{id}\"'s name"));
+            let description = self.text_optional(&file.description, id_at, &id, "description");
+            let have_ready = file
+                .have_ready
+                .iter()
+                .map(|t| self.text(t, id_at, &format!("a have-ready item of \"{id}\"")))
+                .collect();
+            let hours = file
+                .hours
+                .as_ref()
+                .map(|w| self.week(w, &format!(" in the hours of \"{id}\"")));
+            let hosts = self.hosts(file, &id, id_at, shared_passcode, &mut meeting_ids);
+            categories.push(Category {
+                id,
+                name,
+                description,
+                have_ready,
+                hours,
+                hosts,
+            });
+        }
+        categories
+    }
+
+    fn text_optional(
+        &mut self,
+        text: &TextFile,
+        fallback: Option<usize>,
+        id: &str,
+        what: &str,
+    ) -> Localized {
+        if text.is_empty() {
+            Localized::default()
+        } else {
+            self.text(text, fallback, &format!("category \"{id}\"'s {what}"))
+        }
+    }
+
+    fn hosts(
+        &mut self,
+        file: &CategoryFile,
+        id: &str,
+        id_at: Option<usize>,
+        shared_passcode: Option<&Passcode>,
+        seen: &mut HashMap<MeetingId, (String, LineCol)>,
+    ) -> Vec<Host> {
+        if file.hosts.is_empty() {
+            let at = self.key("hosts", id_at);
+            self.error(
+                &[at, id_at],
+                format!("category \"{id}\" has no hosts: add at least one meeting ID"),
+            );
+        }
+        let mut hosts = Vec::new();
+        for (index, host) in file.hosts.iter().enumerate() {
+            if let Some(host) = self.host(host, id, index, id_at, shared_passcode, seen) {
+                hosts.push(host);
+            }
+        }
+        hosts
+    }
+
+    fn host(
+        &mut self,
+        host: &HostFile,
+        id: &str,
+        index: usize,
+        id_at: Option<usize>,
+        shared_passcode: Option<&Passcode>,
+        seen: &mut HashMap<MeetingId, (String, LineCol)>,
+    ) -> Option<Host> {
+        let at = self.offset(&host.meeting_id);
+        let label = self.text(
+            &host.label,
+            at.or(id_at),
+            &format!("host {} of \"{id}\"", index + 1),
+        );
+        let meeting_id = match MeetingId::parse(&host.meeting_id.value) {
+            Ok(meeting_id) => Some(meeting_id),
+            Err(e) => {
+                self.error(
+                    &[at, id_at],
+                    format!("meeting ID \"{}\": {e}", host.meeting_id.value),
+                );
+                None
+            }
+        };
+        let passcode = match &host.passcode {
+            Some(own) => self.passcode(own),
+            None => {
+                if shared_passcode.is_none() {
+                    self.error(
+                        &[at, id_at],
+                        format!(
+                            "host {} of \"{id}\" has no passcode: set `passcode` on the host or the shared `passcode` at the top",
+                            index + 1
+                        ),
+                    );
+                }
+                shared_passcode.cloned()
+            }
+        };
+        let meeting_id = meeting_id?;
+        let here = self.at(&[at, id_at]);
+        let who = format!("\"{id}\" {}", label.en());
+        match seen.get(&meeting_id) {
+            Some((other, first)) => self.warning(
+                &[at, id_at],
+                format!("meeting ID {meeting_id} is also used by {other} (at {first})"),
+            ),
+            None => {
+                seen.insert(meeting_id.clone(), (who, here));
+            }
+        }
+        Some(Host {
+            label,
+            meeting_id,
+            passcode: passcode?,
+        })
+    }
+
+    fn overrides(&mut self, files: &[OverrideFile], categories: &[Category]) -> Vec<Override> {
+        let mut overrides: Vec<(Override, Option<usize>)> = Vec::new();
+        for file in files {
+            let at = self.offset(&file.date);
+            let first = self.date(&file.date);
+            let last = match &file.until {
+                Some(until) => {
+                    let last = self.date(until);
+                    if let (Some(f), Some(l)) = (first, last)
+                        && l < f
+                    {
+                        let until_at = self.offset(until);
+                        self.error(
+                            &[until_at, at],
+                            format!("this override ends ({l}) before it starts ({f})"),
+                        );
+                    }
+                    last
+                }
+                None => first,
+            };
+            for only in &file.only {
+                if !categories.iter().any(|c| c.id == only.value) {
+                    let only_at = self.offset(only);
+                    let hint = did_you_mean(&only.value, categories.iter().map(|c| c.id.as_str()))
+                        .map(|close| format!("; did you mean \"{close}\"?"))
+                        .unwrap_or_default();
+                    self.error(
+                        &[only_at, at],
+                        format!("no category has the id \"{}\"{hint}", only.value),
+                    );
+                }
+            }
+            let rule = match &file.rule {
+                RuleFile::Closed { reason } => Rule::Closed {
+                    reason: Arc::new(self.text(reason, at, "a closure's reason")),
+                },
+                RuleFile::Open { hours, note } => {
+                    let day = match first {
+                        Some(date) => format!(" on {date}"),
+                        None => String::new(),
+                    };
+                    if hours.is_empty() {
+                        self.error(
+                            &[at],
+                            "an Open override needs hours; to close the day use Closed(reason: {…})",
+                        );
+                    }
+                    let hours = self.ranges(hours, &day);
+                    let note = if note.is_empty() {
+                        Localized::default()
+                    } else {
+                        self.text(note, at, "an override's note")
+                    };
+                    Rule::Open { hours, note }
+                }
+            };
+            let (Some(first), Some(last)) = (first, last) else {
+                continue;
+            };
+            let new = Override {
+                first,
+                last,
+                only: file.only.iter().map(|s| s.value.clone()).collect(),
+                rule,
+            };
+            if let Some((_, earlier_at)) = overrides
+                .iter()
+                .find(|(o, _)| o.first <= new.last && new.first <= o.last && shares_category(o, &new))
+            {
+                let earlier = self.at(&[*earlier_at]);
+                self.warning(
+                    &[at],
+                    format!("this override covers days the one at {earlier} already covers; the earlier one wins"),
+                );
+            }
+            overrides.push((new, at));
+        }
+        overrides.into_iter().map(|(o, _)| o).collect()
+    }
+
+    fn help(&mut self, file: &ScheduleFile) -> Help {
+        let email = file.help.email.as_ref().and_then(|value| {
+            let email = Email::parse(&value.value);
+            if email.is_none() {
+                let at = self.offset(value);
+                self.error(
+                    &[at],
+                    format!("\"{}\" is not an e-mail address", value.value),
+                );
+            }
+            email
+        });
+        let phone = file.help.phone.as_ref().and_then(|value| {
+            let text = value.value.trim();
+            let digits = text.bytes().filter(u8::is_ascii_digit).count();
+            let ok = digits >= 3
+                && text
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || " +-()".contains(c));
+            if !ok {
+                let at = self.offset(value);
+                self.error(
+                    &[at],
+                    format!(
+                        "\"{}\" is not a phone number: use digits, spaces, +, - and brackets",
+                        value.value
+                    ),
+                );
+            }
+            ok.then(|| text.to_owned())
+        });
+        let note_at = self.key("help", None);
+        let note = if file.help.note.is_empty() {
+            Localized::default()
+        } else {
+            self.text(&file.help.note, note_at, "the help note")
+        };
+        Help { email, phone, note }
+    }
+
+    fn kiosk(&mut self, file: &ScheduleFile) -> Kiosk {
+        let kiosk = &file.kiosk;
+        if !(1..=120).contains(&kiosk.idle_minutes) {
+            let at = self.key("idle_minutes", None);
+            self.error(
+                &[at],
+                format!(
+                    "`idle_minutes` is {}; use 1 to 120 minutes",
+                    kiosk.idle_minutes
+                ),
+            );
+        }
+        let exit_pin = kiosk.exit_pin.as_ref().and_then(|pin| {
+            let ok = (4..=12).contains(&pin.value.len()) && pin.value.bytes().all(|b| b.is_ascii_digit());
+            if !ok {
+                let at = self.offset(pin);
+                self.error(&[at], "the kiosk exit PIN must be 4 to 12 digits");
+            }
+            ok.then(|| pin.value.clone())
+        });
+        Kiosk {
+            idle_minutes: kiosk.idle_minutes,
+            exit_pin,
+        }
+    }
+}
+
+fn shares_category(a: &Override, b: &Override) -> bool {
+    a.only.is_empty() || b.only.is_empty() || a.only.iter().any(|id| b.only.contains(id))
+}
+
+/// "HH:MM" from 00:00 to 24:00, two digits each, to minutes after midnight.
+pub fn parse_time(text: &str) -> Option<u16> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 5 || bytes[2] != b':' {
+        return None;
+    }
+    let number = |s: &[u8]| -> Option<u16> {
+        s.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| s.iter().fold(0, |n, b| n * 10 + u16::from(b - b'0')))
+    };
+    let (hours, minutes) = (number(&bytes[..2])?, number(&bytes[3..])?);
+    match (hours, minutes) {
+        (24, 0) => Some(TimeRange::DAY_END),
+        (0..=23, 0..=59) => Some(hours * 60 + minutes),
+        _ => None,
+    }
+}
+
+/// Minutes after midnight as "HH:MM".
+pub fn clock(minutes: u16) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_strict() {
+        assert_eq!(parse_time("00:00"), Some(0));
+        assert_eq!(parse_time("16:00"), Some(960));
+        assert_eq!(parse_time("24:00"), Some(1440));
+        for bad in ["25:00", "24:01", "9:00", "16:60", "16.00", "", "ab:cd", "16:0", "-1:00"] {
+            assert_eq!(parse_time(bad), None, "{bad}");
+        }
+        assert_eq!(clock(1140), "19:00");
+    }
+}

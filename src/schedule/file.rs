@@ -1,0 +1,199 @@
+//! The shape of `schedule.ron` as an administrator writes it, before any checking.
+//! `deny_unknown_fields` everywhere: a typo is an error that names the field, never ignored.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::span::Spanned;
+
+/// A text per language: `{"en": "Water meters", "af": "Watermeters"}`.
+pub type TextFile = BTreeMap<String, Spanned>;
+
+/// A time range: `("16:00", "19:00")`.
+pub type RangeFile = (Spanned, Spanned);
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Schedule")]
+pub struct ScheduleFile {
+    pub title: TextFile,
+    #[serde(default = "default_time_zone")]
+    pub time_zone: Spanned,
+    #[serde(default)]
+    pub language: Option<Spanned>,
+    #[serde(default)]
+    pub programme: ProgrammeFile,
+    #[serde(default)]
+    pub passcode: Option<Spanned>,
+    #[serde(default = "default_last_join")]
+    pub last_join_minutes: u16,
+    pub hours: WeekFile,
+    #[serde(default)]
+    pub public_holidays: HolidaysFile,
+    #[serde(default)]
+    pub overrides: Vec<OverrideFile>,
+    #[serde(default)]
+    pub help: HelpFile,
+    #[serde(default)]
+    pub kiosk: KioskFile,
+    pub categories: Vec<CategoryFile>,
+}
+
+fn default_time_zone() -> Spanned {
+    Spanned::unplaced("Africa/Johannesburg")
+}
+
+fn default_last_join() -> u16 {
+    10
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgrammeFile {
+    #[serde(default)]
+    pub start: Option<Spanned>,
+    #[serde(default)]
+    pub end: Option<Spanned>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeekFile {
+    #[serde(default)]
+    pub mon: Vec<RangeFile>,
+    #[serde(default)]
+    pub tue: Vec<RangeFile>,
+    #[serde(default)]
+    pub wed: Vec<RangeFile>,
+    #[serde(default)]
+    pub thu: Vec<RangeFile>,
+    #[serde(default)]
+    pub fri: Vec<RangeFile>,
+    #[serde(default)]
+    pub sat: Vec<RangeFile>,
+    #[serde(default)]
+    pub sun: Vec<RangeFile>,
+}
+
+impl WeekFile {
+    /// Monday first, as chrono counts `num_days_from_monday`.
+    pub fn days(&self) -> [&Vec<RangeFile>; 7] {
+        [
+            &self.mon, &self.tue, &self.wed, &self.thu, &self.fri, &self.sat, &self.sun,
+        ]
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HolidaysFile {
+    /// A built-in calendar by name ("ZA"); `None` for no built-in holidays.
+    #[serde(default = "default_calendar")]
+    pub calendar: Option<Spanned>,
+    #[serde(default)]
+    pub extra: Vec<ExtraHolidayFile>,
+}
+
+impl Default for HolidaysFile {
+    fn default() -> Self {
+        HolidaysFile {
+            calendar: default_calendar(),
+            extra: Vec::new(),
+        }
+    }
+}
+
+fn default_calendar() -> Option<Spanned> {
+    Some(Spanned::unplaced("ZA"))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtraHolidayFile {
+    pub date: Spanned,
+    pub name: TextFile,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OverrideFile {
+    pub date: Spanned,
+    /// Last day, inclusive, for a range of days.
+    #[serde(default)]
+    pub until: Option<Spanned>,
+    /// Category ids this applies to; empty means every category.
+    #[serde(default)]
+    pub only: Vec<Spanned>,
+    pub rule: RuleFile,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum RuleFile {
+    Closed {
+        reason: TextFile,
+    },
+    Open {
+        hours: Vec<RangeFile>,
+        #[serde(default)]
+        note: TextFile,
+    },
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpFile {
+    #[serde(default)]
+    pub email: Option<Spanned>,
+    #[serde(default)]
+    pub phone: Option<Spanned>,
+    #[serde(default)]
+    pub note: TextFile,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KioskFile {
+    #[serde(default = "default_idle_minutes")]
+    pub idle_minutes: u16,
+    #[serde(default)]
+    pub exit_pin: Option<Spanned>,
+}
+
+impl Default for KioskFile {
+    fn default() -> Self {
+        KioskFile {
+            idle_minutes: default_idle_minutes(),
+            exit_pin: None,
+        }
+    }
+}
+
+fn default_idle_minutes() -> u16 {
+    3
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryFile {
+    pub id: Spanned,
+    pub name: TextFile,
+    #[serde(default)]
+    pub description: TextFile,
+    #[serde(default)]
+    pub have_ready: Vec<TextFile>,
+    /// Hours of its own, replacing the schedule's `hours` for this category.
+    #[serde(default)]
+    pub hours: Option<WeekFile>,
+    pub hosts: Vec<HostFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HostFile {
+    pub label: TextFile,
+    pub meeting_id: Spanned,
+    /// Only when this host's passcode differs from the shared one.
+    #[serde(default)]
+    pub passcode: Option<Spanned>,
+}

@@ -1,0 +1,16 @@
+//! The schedule file: its format, how it is parsed with positions, and how it is checked.
+
+pub mod check;
+pub mod diagnostic;
+pub mod file;
+pub mod model;
+pub mod span;
+
+pub use check::{Checked, MAX_FILE_BYTES, check_bytes, check_str};
+pub use diagnostic::{Diagnostic, Severity};
+pub use model::{
+    Category, Help, Host, Kiosk, Override, Programme, Rule, Schedule, TimeRange, Week,
+};
+
+/// The schedule that ships with Loket, built into the binary.
+pub const BUNDLED: &str = include_str!("../../schedule.ron");

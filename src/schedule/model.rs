@@ -1,0 +1,141 @@
+//! The checked schedule: what the calendar engine and the window work from. Every value here
+//! has passed validation, so the rest of Loket never re-checks it.
+
+use std::sync::Arc;
+
+use chrono::{NaiveDate, Weekday};
+use chrono_tz::Tz;
+
+use crate::calendar::holidays::HolidayCalendar;
+use crate::text::{Lang, Localized};
+use crate::zoom::{Email, MeetingId, Passcode};
+
+#[derive(Debug, Clone)]
+pub struct Schedule {
+    pub title: Localized,
+    pub time_zone: Tz,
+    /// The language the window starts in and returns to in kiosk mode.
+    pub language: Lang,
+    pub programme: Programme,
+    /// Minutes before closing when new joins are discouraged ("closing soon").
+    pub last_join_minutes: u16,
+    pub week: Week,
+    pub holidays: HolidayCalendar,
+    /// In file order; the first that covers a day wins.
+    pub overrides: Vec<Override>,
+    pub help: Help,
+    pub kiosk: Kiosk,
+    pub categories: Vec<Category>,
+}
+
+impl Schedule {
+    pub fn host_count(&self) -> usize {
+        self.categories.iter().map(|c| c.hosts.len()).sum()
+    }
+
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+}
+
+/// The programme's first and last day (inclusive); either may be open-ended.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Programme {
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+}
+
+/// Minutes after local midnight, `start < end <= 1440` (24:00).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TimeRange {
+    pub start: u16,
+    pub end: u16,
+}
+
+impl TimeRange {
+    pub const DAY_END: u16 = 24 * 60;
+
+    pub fn minutes(self) -> u16 {
+        self.end - self.start
+    }
+}
+
+/// Opening hours per weekday, each day's ranges sorted and not overlapping.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Week {
+    days: [Vec<TimeRange>; 7],
+}
+
+impl Week {
+    /// `days` Monday first; the caller has sorted and checked each day.
+    pub fn new(days: [Vec<TimeRange>; 7]) -> Week {
+        Week { days }
+    }
+
+    pub fn on(&self, day: Weekday) -> &[TimeRange] {
+        &self.days[day.num_days_from_monday() as usize]
+    }
+
+    pub fn minutes_per_week(&self) -> u32 {
+        self.days
+            .iter()
+            .flatten()
+            .map(|r| u32::from(r.minutes()))
+            .sum()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Override {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    /// Category ids; empty for all.
+    pub only: Vec<String>,
+    pub rule: Rule,
+}
+
+impl Override {
+    pub fn applies(&self, date: NaiveDate, category_id: &str) -> bool {
+        self.first <= date
+            && date <= self.last
+            && (self.only.is_empty() || self.only.iter().any(|id| id == category_id))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rule {
+    Closed { reason: Arc<Localized> },
+    Open { hours: Vec<TimeRange>, note: Localized },
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Help {
+    pub email: Option<Email>,
+    pub phone: Option<String>,
+    pub note: Localized,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kiosk {
+    pub idle_minutes: u16,
+    pub exit_pin: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Category {
+    pub id: String,
+    pub name: Localized,
+    pub description: Localized,
+    pub have_ready: Vec<Localized>,
+    /// Hours of its own; `None` follows the schedule's week.
+    pub hours: Option<Week>,
+    pub hosts: Vec<Host>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Host {
+    pub label: Localized,
+    pub meeting_id: MeetingId,
+    /// The host's own passcode, or the shared one.
+    pub passcode: Passcode,
+}

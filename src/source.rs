@@ -1,0 +1,223 @@
+//! Where the schedule comes from, in order: `--schedule PATH`, `$LOKET_SCHEDULE`, the user's
+//! config dir, the system file, and finally the copy built into the binary.
+
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::schedule::{self, Checked, MAX_FILE_BYTES};
+
+pub const ENV_VAR: &str = "LOKET_SCHEDULE";
+pub const FILE_NAME: &str = "schedule.ron";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    File { path: PathBuf, origin: Origin },
+    Bundled,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Argument,
+    Environment,
+    UserConfig,
+    System,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Origin::Argument => "given with --schedule",
+            Origin::Environment => "from $LOKET_SCHEDULE",
+            Origin::UserConfig => "the user's own",
+            Origin::System => "the system-wide file",
+        })
+    }
+}
+
+impl Source {
+    /// How diagnostics name it: the path, or a label for the built-in copy.
+    pub fn display_name(&self) -> String {
+        match self {
+            Source::File { path, .. } => path.display().to_string(),
+            Source::Bundled => "<built-in schedule.ron>".to_owned(),
+        }
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Source::File { path, .. } => Some(path),
+            Source::Bundled => None,
+        }
+    }
+}
+
+/// The user's config file (`~/.config/loket/schedule.ron` on Linux).
+pub fn user_config_file() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "loket").map(|d| d.config_dir().join(FILE_NAME))
+}
+
+/// The machine-wide file a package installs.
+pub fn system_file() -> PathBuf {
+    if cfg!(windows) {
+        let base = std::env::var_os("ProgramData").unwrap_or_else(|| "C:\\ProgramData".into());
+        PathBuf::from(base).join("Loket").join(FILE_NAME)
+    } else if cfg!(target_os = "macos") {
+        PathBuf::from("/Library/Application Support/Loket").join(FILE_NAME)
+    } else {
+        PathBuf::from("/etc/loket").join(FILE_NAME)
+    }
+}
+
+/// Picks the schedule to use. An explicit path wins even when it does not exist (so the
+/// caller can say so); the config and system files only count when they exist.
+pub fn locate(argument: Option<&Path>) -> Source {
+    locate_with(
+        argument,
+        std::env::var_os(ENV_VAR).map(PathBuf::from),
+        user_config_file(),
+        system_file(),
+    )
+}
+
+fn locate_with(
+    argument: Option<&Path>,
+    environment: Option<PathBuf>,
+    user: Option<PathBuf>,
+    system: PathBuf,
+) -> Source {
+    if let Some(path) = argument {
+        return Source::File {
+            path: path.to_owned(),
+            origin: Origin::Argument,
+        };
+    }
+    if let Some(path) = environment.filter(|p| !p.as_os_str().is_empty()) {
+        return Source::File {
+            path,
+            origin: Origin::Environment,
+        };
+    }
+    if let Some(path) = user.filter(|p| p.is_file()) {
+        return Source::File {
+            path,
+            origin: Origin::UserConfig,
+        };
+    }
+    if system.is_file() {
+        return Source::File {
+            path: system,
+            origin: Origin::System,
+        };
+    }
+    Source::Bundled
+}
+
+/// Reading failed before any checking could start: missing, unreadable, a directory.
+#[derive(Debug)]
+pub struct ReadError {
+    pub path: PathBuf,
+    pub error: std::io::Error,
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "cannot read {}: {}", self.path.display(), self.error)
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Reads and checks the schedule from `source`. Reads at most one byte past the size limit,
+/// so a huge or endless file (a device, a pipe) cannot exhaust memory.
+pub fn load(source: &Source) -> Result<Checked, ReadError> {
+    match source {
+        Source::Bundled => Ok(schedule::check_str(schedule::BUNDLED)),
+        Source::File { path, .. } => {
+            let fail = |error| ReadError {
+                path: path.clone(),
+                error,
+            };
+            let file = std::fs::File::open(path).map_err(fail)?;
+            if file.metadata().map_err(fail)?.is_dir() {
+                return Err(fail(std::io::Error::other("it is a directory")));
+            }
+            let mut bytes = Vec::new();
+            file.take(MAX_FILE_BYTES as u64 + 1)
+                .read_to_end(&mut bytes)
+                .map_err(fail)?;
+            Ok(schedule::check_bytes(&bytes))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn argument_then_environment_then_files_then_bundled() {
+        let dir = tempfile::tempdir().unwrap();
+        let user = dir.path().join("user.ron");
+        let system = dir.path().join("system.ron");
+        let arg = PathBuf::from("given.ron");
+
+        let pick = |env: Option<&str>| {
+            locate_with(
+                None,
+                env.map(PathBuf::from),
+                Some(user.clone()),
+                system.clone(),
+            )
+        };
+        assert_eq!(pick(None), Source::Bundled);
+        std::fs::write(&system, "x").unwrap();
+        assert_eq!(
+            pick(None),
+            Source::File {
+                path: system.clone(),
+                origin: Origin::System
+            }
+        );
+        std::fs::write(&user, "x").unwrap();
+        assert_eq!(
+            pick(None),
+            Source::File {
+                path: user.clone(),
+                origin: Origin::UserConfig
+            }
+        );
+        assert_eq!(
+            pick(Some("env.ron")),
+            Source::File {
+                path: "env.ron".into(),
+                origin: Origin::Environment
+            }
+        );
+        assert_eq!(pick(Some("")), pick(None), "an empty variable is unset");
+        let chosen = locate_with(Some(&arg), Some("env.ron".into()), None, system.clone());
+        assert_eq!(chosen.path(), Some(arg.as_path()));
+    }
+
+    #[test]
+    fn reading_refuses_directories_and_reports_missing_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let as_dir = Source::File {
+            path: dir.path().to_owned(),
+            origin: Origin::Argument,
+        };
+        assert!(load(&as_dir).unwrap_err().to_string().contains("directory"));
+        let missing = Source::File {
+            path: dir.path().join("nope.ron"),
+            origin: Origin::Argument,
+        };
+        assert!(load(&missing).unwrap_err().to_string().contains("nope.ron"));
+    }
+
+    #[test]
+    fn the_bundled_schedule_is_valid() {
+        let checked = load(&Source::Bundled).unwrap();
+        assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+        assert_eq!(Source::Bundled.display_name(), "<built-in schedule.ron>");
+    }
+}

@@ -1,0 +1,322 @@
+//! Zoom meeting IDs, passcodes and the join links built from them.
+//!
+//! Only the constructors here make a [`SafeUrl`], and they only take validated parts, so
+//! nothing written in `schedule.ron` can change a link's scheme or host.
+
+use std::fmt;
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+/// A Zoom meeting ID: 9 to 11 digits.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MeetingId(String);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MeetingIdError {
+    Empty,
+    /// A character that is neither a digit nor a space or dash.
+    NotADigit(char),
+    WrongLength(usize),
+}
+
+impl fmt::Display for MeetingIdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MeetingIdError::Empty => f.write_str("the meeting ID is empty"),
+            MeetingIdError::NotADigit(c) => write!(
+                f,
+                "a meeting ID has only digits (spaces and dashes allowed), found {c:?}"
+            ),
+            MeetingIdError::WrongLength(n) => {
+                write!(f, "a meeting ID has 9 to 11 digits, this one has {n}")
+            }
+        }
+    }
+}
+
+impl MeetingId {
+    /// Accepts digits with optional spaces and dashes between them ("956 6483 4215").
+    pub fn parse(text: &str) -> Result<MeetingId, MeetingIdError> {
+        let mut digits = String::with_capacity(11);
+        for c in text.trim().chars() {
+            match c {
+                '0'..='9' => digits.push(c),
+                ' ' | '-' => {}
+                other => return Err(MeetingIdError::NotADigit(other)),
+            }
+        }
+        match digits.len() {
+            0 => Err(MeetingIdError::Empty),
+            9..=11 => Ok(MeetingId(digits)),
+            n => Err(MeetingIdError::WrongLength(n)),
+        }
+    }
+
+    pub fn digits(&self) -> &str {
+        &self.0
+    }
+
+    /// Grouped the way Zoom shows it, for reading aloud: 11 digits 3-4-4, 10 digits 3-3-4,
+    /// 9 digits 3-3-3.
+    pub fn grouped(&self) -> String {
+        let d = &self.0;
+        let (a, b) = match d.len() {
+            11 => (3, 7),
+            10 => (3, 6),
+            _ => (3, 6),
+        };
+        format!("{} {} {}", &d[..a], &d[a..b], &d[b..])
+    }
+}
+
+impl fmt::Display for MeetingId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.grouped())
+    }
+}
+
+/// A meeting passcode. Zoom allows up to 10 characters; we accept what an administrator
+/// may plausibly type and encode it safely wherever it goes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Passcode(String);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PasscodeError {
+    Empty,
+    TooLong(usize),
+    ControlCharacter,
+}
+
+impl fmt::Display for PasscodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PasscodeError::Empty => f.write_str("the passcode is empty"),
+            PasscodeError::TooLong(n) => write!(
+                f,
+                "the passcode has {n} characters; Zoom passcodes have at most {}",
+                Passcode::MAX_CHARS
+            ),
+            PasscodeError::ControlCharacter => {
+                f.write_str("the passcode contains a control character (a tab or line break?)")
+            }
+        }
+    }
+}
+
+impl Passcode {
+    pub const MAX_CHARS: usize = 10;
+
+    pub fn parse(text: &str) -> Result<Passcode, PasscodeError> {
+        let count = text.chars().count();
+        if text.trim().is_empty() {
+            Err(PasscodeError::Empty)
+        } else if text.chars().any(char::is_control) {
+            Err(PasscodeError::ControlCharacter)
+        } else if count > Passcode::MAX_CHARS {
+            Err(PasscodeError::TooLong(count))
+        } else {
+            Ok(Passcode(text.to_owned()))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Passcode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// An e-mail address for a `mailto:` link: one `@`, no spaces, nothing that could start a
+/// header or a second address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(text: &str) -> Option<Email> {
+        let text = text.trim();
+        let (local, domain) = text.split_once('@')?;
+        let allowed = |c: char| c.is_alphanumeric() || "._+-'".contains(c);
+        let ok = !local.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && local.chars().all(allowed)
+            && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+        ok.then(|| Email(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A URL that Loket built itself from validated parts: the only thing handed to the OS opener.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SafeUrl(String);
+
+impl SafeUrl {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for SafeUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Everything but unreserved characters is encoded (RFC 3986), so a passcode can never end
+/// the query value or add a parameter.
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Opens the Zoom desktop or mobile app straight into the meeting, passcode filled in.
+pub fn app_link(id: &MeetingId, passcode: &Passcode) -> SafeUrl {
+    SafeUrl(format!(
+        "zoommtg://zoom.us/join?action=join&confno={}&pwd={}",
+        id.digits(),
+        utf8_percent_encode(passcode.as_str(), QUERY_VALUE)
+    ))
+}
+
+/// The meeting's page on zoom.us; the passcode is typed in there (Zoom only embeds
+/// passcodes it has encrypted itself), so Loket always shows it beside this link.
+pub fn browser_link(id: &MeetingId) -> SafeUrl {
+    SafeUrl(format!("https://zoom.us/j/{}", id.digits()))
+}
+
+/// Zoom's web client, for machines without the Zoom app.
+pub fn web_client_link(id: &MeetingId) -> SafeUrl {
+    SafeUrl(format!("https://app.zoom.us/wc/join/{}", id.digits()))
+}
+
+pub fn mailto_link(email: &Email) -> SafeUrl {
+    SafeUrl(format!("mailto:{}", email.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(text: &str) -> MeetingId {
+        MeetingId::parse(text).expect("valid id")
+    }
+
+    #[test]
+    fn meeting_ids_accept_spaces_and_dashes() {
+        assert_eq!(id("956 6483 4215").digits(), "95664834215");
+        assert_eq!(id("956-6483-4215").digits(), "95664834215");
+        assert_eq!(id(" 915612246 ").digits(), "915612246");
+    }
+
+    #[test]
+    fn meeting_ids_reject_letters_and_wrong_lengths() {
+        assert_eq!(
+            MeetingId::parse("9566483421O"),
+            Err(MeetingIdError::NotADigit('O'))
+        );
+        assert_eq!(
+            MeetingId::parse("12345678"),
+            Err(MeetingIdError::WrongLength(8))
+        );
+        assert_eq!(
+            MeetingId::parse("123456789012"),
+            Err(MeetingIdError::WrongLength(12))
+        );
+        assert_eq!(MeetingId::parse(" - "), Err(MeetingIdError::Empty));
+        assert!(matches!(
+            MeetingId::parse("１２３４５６７８９"),
+            Err(MeetingIdError::NotADigit(_))
+        ));
+    }
+
+    #[test]
+    fn meeting_ids_are_grouped_for_reading_aloud() {
+        assert_eq!(id("95664834215").grouped(), "956 6483 4215");
+        assert_eq!(id("9566483421").grouped(), "956 648 3421");
+        assert_eq!(id("956648342").grouped(), "956 648 342");
+    }
+
+    #[test]
+    fn links_carry_the_digits_only() {
+        let id = id("956 6483 4215");
+        let pass = Passcode::parse("Outreach1").unwrap();
+        assert_eq!(
+            app_link(&id, &pass).as_str(),
+            "zoommtg://zoom.us/join?action=join&confno=95664834215&pwd=Outreach1"
+        );
+        assert_eq!(browser_link(&id).as_str(), "https://zoom.us/j/95664834215");
+        assert_eq!(
+            web_client_link(&id).as_str(),
+            "https://app.zoom.us/wc/join/95664834215"
+        );
+    }
+
+    #[test]
+    fn hostile_passcodes_are_encoded_and_cannot_change_the_link() {
+        let id = id("95664834215");
+        let cases = [
+            ("a&b=c", "a%26b%3Dc"),
+            ("x#frag", "x%23frag"),
+            ("two words", "two%20words"),
+            ("q\"u'o", "q%22u%27o"),
+            ("wagwoord✓", "wagwoord%E2%9C%93"),
+            ("ê/?@:", "%C3%AA%2F%3F%40%3A"),
+        ];
+        for (raw, encoded) in cases {
+            let link = app_link(&id, &Passcode::parse(raw).unwrap());
+            let text = link.as_str();
+            assert_eq!(
+                text,
+                format!("zoommtg://zoom.us/join?action=join&confno=95664834215&pwd={encoded}")
+            );
+            let parsed = url::Url::parse(text).expect("a valid URL");
+            assert_eq!(parsed.scheme(), "zoommtg");
+            assert_eq!(parsed.host_str(), Some("zoom.us"));
+            let pairs: Vec<(String, String)> = parsed.query_pairs().into_owned().collect();
+            assert_eq!(pairs.len(), 3, "{text}");
+            assert_eq!(pairs[2], ("pwd".to_owned(), raw.to_owned()));
+            assert!(parsed.fragment().is_none());
+        }
+    }
+
+    #[test]
+    fn passcodes_are_checked() {
+        assert_eq!(Passcode::parse(""), Err(PasscodeError::Empty));
+        assert_eq!(Passcode::parse("   "), Err(PasscodeError::Empty));
+        assert_eq!(
+            Passcode::parse("a\nb"),
+            Err(PasscodeError::ControlCharacter)
+        );
+        assert_eq!(
+            Passcode::parse("12345678901"),
+            Err(PasscodeError::TooLong(11))
+        );
+        assert!(Passcode::parse("Outreach1").is_ok());
+    }
+
+    #[test]
+    fn emails_for_mailto_links_are_validated() {
+        let email = Email::parse("help@tshwane.gov.za").unwrap();
+        assert_eq!(mailto_link(&email).as_str(), "mailto:help@tshwane.gov.za");
+        for bad in [
+            "no-at-sign",
+            "a@b",
+            "a b@c.za",
+            "a@c.za?cc=evil@x.com",
+            "a@c.za\nBcc:x",
+            "@c.za",
+            "a@.za",
+        ] {
+            assert!(Email::parse(bad).is_none(), "{bad}");
+        }
+    }
+}
