@@ -85,7 +85,7 @@ pub fn check_str(source: &str) -> Checked {
         .with_recursion_limit(64);
     let file: ScheduleFile = match options.from_str(source) {
         Ok(file) => file,
-        Err(e) => return Checked::failed(syntax_diagnostic(&e)),
+        Err(e) => return Checked::failed(syntax_diagnostic(source, &e)),
     };
     let mut checker = Checker {
         source,
@@ -101,12 +101,15 @@ pub fn check_str(source: &str) -> Checked {
     }
 }
 
-fn syntax_diagnostic(e: &ron::error::SpannedError) -> Diagnostic {
+fn syntax_diagnostic(source: &str, e: &ron::error::SpannedError) -> Diagnostic {
     use ron::Error as E;
     let at = LineCol {
         line: e.span.start.line.max(1),
         col: e.span.start.col.max(1),
     };
+    if source.trim().is_empty() {
+        return Diagnostic::error(at, "the file is empty: a schedule starts with `Schedule(`");
+    }
     let message = match &e.code {
         E::NoSuchStructField {
             expected,
@@ -144,7 +147,17 @@ fn syntax_diagnostic(e: &ron::error::SpannedError) -> Diagnostic {
             "the file nests brackets too deeply to be a schedule".to_owned()
         }
         E::Eof => "the file ends too early: a bracket or quote is not closed".to_owned(),
+        E::ExpectedString | E::ExpectedStringEnd => {
+            "expected a text in double quotes, like \"16:00\" or \"95664834215\"".to_owned()
+        }
         other => first_lower(&other.to_string()),
+    };
+    // ron reports a missing final bracket as whatever it expected next; say what it means.
+    let end = LineCol::of_offset(source, source.trim_end().len());
+    let message = if at >= end {
+        format!("{message} at the end of the file: is a closing bracket missing?")
+    } else {
+        message
     };
     Diagnostic::error(at, message)
 }
@@ -210,7 +223,7 @@ impl Checker<'_> {
         let time_zone = self.time_zone(&file.time_zone);
         let language = self.language(file.language.as_ref());
         let programme = self.programme(file);
-        let passcode = file.passcode.as_ref().and_then(|p| self.passcode(p));
+        let passcode = file.passcode.as_ref().map(|p| self.passcode(p));
         if file.last_join_minutes > 180 {
             let at = self.key("last_join_minutes", None);
             self.error(
@@ -465,7 +478,7 @@ impl Checker<'_> {
     fn categories(
         &mut self,
         files: &[CategoryFile],
-        shared_passcode: Option<&Passcode>,
+        shared_passcode: Option<&Option<Passcode>>,
     ) -> Vec<Category> {
         if files.is_empty() {
             let at = self.key("categories", None);
@@ -552,7 +565,7 @@ impl Checker<'_> {
         file: &CategoryFile,
         id: &str,
         id_at: Option<usize>,
-        shared_passcode: Option<&Passcode>,
+        shared_passcode: Option<&Option<Passcode>>,
         seen: &mut HashMap<MeetingId, (String, LineCol)>,
     ) -> Vec<Host> {
         if file.hosts.is_empty() {
@@ -577,7 +590,7 @@ impl Checker<'_> {
         id: &str,
         index: usize,
         id_at: Option<usize>,
-        shared_passcode: Option<&Passcode>,
+        shared_passcode: Option<&Option<Passcode>>,
         seen: &mut HashMap<MeetingId, (String, LineCol)>,
     ) -> Option<Host> {
         let at = self.offset(&host.meeting_id);
@@ -598,6 +611,7 @@ impl Checker<'_> {
         };
         let passcode = match &host.passcode {
             Some(own) => self.passcode(own),
+            // A shared passcode that is given but wrong was reported once already.
             None => {
                 if shared_passcode.is_none() {
                     self.error(
@@ -608,7 +622,7 @@ impl Checker<'_> {
                         ),
                     );
                 }
-                shared_passcode.cloned()
+                shared_passcode.cloned().flatten()
             }
         };
         let meeting_id = meeting_id?;

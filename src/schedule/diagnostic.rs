@@ -59,15 +59,16 @@ pub fn did_you_mean<'a>(
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
     let found = found.to_lowercase();
+    // Jaro-Winkler ranks; a small edit distance also qualifies, so that short swapped
+    // names ("mno" for "mon") are caught too.
+    let close = |candidate: &str| {
+        let edits = strsim::damerau_levenshtein(&found, candidate);
+        let score = strsim::jaro_winkler(&found, candidate);
+        (score >= 0.8 || edits <= (found.chars().count() / 4).max(1)).then_some(score)
+    };
     candidates
         .into_iter()
-        .map(|candidate| {
-            (
-                strsim::jaro_winkler(&found, &candidate.to_lowercase()),
-                candidate,
-            )
-        })
-        .filter(|(score, _)| *score >= 0.8)
+        .filter_map(|candidate| close(&candidate.to_lowercase()).map(|score| (score, candidate)))
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, candidate)| candidate)
 }

@@ -48,7 +48,7 @@ fn default_last_join() -> u16 {
 }
 
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Programme")]
 pub struct ProgrammeFile {
     #[serde(default)]
     pub start: Option<Spanned>,
@@ -57,7 +57,7 @@ pub struct ProgrammeFile {
 }
 
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Hours")]
 pub struct WeekFile {
     #[serde(default)]
     pub mon: Vec<RangeFile>,
@@ -85,7 +85,7 @@ impl WeekFile {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "PublicHolidays")]
 pub struct HolidaysFile {
     /// A built-in calendar by name ("ZA"); `None` for no built-in holidays.
     #[serde(default = "default_calendar")]
@@ -108,14 +108,14 @@ fn default_calendar() -> Option<Spanned> {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Holiday")]
 pub struct ExtraHolidayFile {
     pub date: Spanned,
     pub name: TextFile,
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Override")]
 pub struct OverrideFile {
     pub date: Spanned,
     /// Last day, inclusive, for a range of days.
@@ -128,7 +128,7 @@ pub struct OverrideFile {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Rule")]
 pub enum RuleFile {
     Closed {
         reason: TextFile,
@@ -141,7 +141,7 @@ pub enum RuleFile {
 }
 
 #[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Help")]
 pub struct HelpFile {
     #[serde(default)]
     pub email: Option<Spanned>,
@@ -152,7 +152,7 @@ pub struct HelpFile {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Kiosk")]
 pub struct KioskFile {
     #[serde(default = "default_idle_minutes")]
     pub idle_minutes: u16,
@@ -174,7 +174,7 @@ fn default_idle_minutes() -> u16 {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Category")]
 pub struct CategoryFile {
     pub id: Spanned,
     pub name: TextFile,
@@ -189,7 +189,7 @@ pub struct CategoryFile {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename = "Host")]
 pub struct HostFile {
     pub label: TextFile,
     pub meeting_id: Spanned,

@@ -1,0 +1,266 @@
+//! The `loket` binary as administrators and scripts use it.
+
+mod common;
+
+use common::{bundled, loket, loket_with_env, stderr, stdout};
+use serde_json::Value;
+
+fn status_json(at: &str) -> Value {
+    let path = bundled();
+    let out = loket(&[
+        "status",
+        "--schedule",
+        path.to_str().unwrap(),
+        "--at",
+        at,
+        "--json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+#[test]
+fn check_accepts_the_bundled_schedule_with_a_summary() {
+    let path = bundled();
+    let out = loket(&[
+        "check",
+        path.to_str().unwrap(),
+        "--at",
+        "2026-01-05T10:00:00+02:00",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "7 categories, 12 hosts, 20 h a week, programme ended 2025-12-13\n"
+    );
+    assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn check_without_a_path_says_which_schedule_it_checked() {
+    let out = loket(&["check"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).starts_with("checking the built-in schedule"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mine.ron");
+    std::fs::write(&file, "Schedule(").unwrap();
+    let out = loket_with_env(&["check"], &[("LOKET_SCHEDULE", file.to_str().unwrap())]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("from $LOKET_SCHEDULE"), "{}", stdout(&out));
+}
+
+#[test]
+fn check_reports_every_problem_like_a_compiler_and_exits_1() {
+    let path = common::repo().join("tests/bad/many-problems-at-once.ron");
+    let shown = path.to_str().unwrap();
+    let out = loket(&["check", shown]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 4, "{err}");
+    assert!(lines[0].starts_with(&format!("{shown}:7:25: error: \"25:00\" is not a time")));
+    assert!(lines[1].starts_with(&format!("{shown}:21:26: error: category \"water\"'s name")));
+    assert!(lines[2].starts_with(&format!("{shown}:23:56: error: meeting ID \"94744O14609\"")));
+    assert_eq!(lines[3], format!("{shown}: 3 errors, 0 warnings"));
+}
+
+#[test]
+fn warnings_alone_still_pass() {
+    let path = common::repo().join("tests/bad/meeting-id-used-twice.ron");
+    let out = loket(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stderr(&out).contains(":23:56: warning: meeting ID 956 6483 4215 is also used"));
+}
+
+#[test]
+fn unreadable_files_and_bad_usage_exit_2() {
+    let out = loket(&["check", "/nonexistent/schedule.ron"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("cannot read /nonexistent/schedule.ron"));
+
+    let out = loket(&["status", "--at", "yesterday"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("2025-12-09T17:30:00+02:00"));
+
+    let out = loket(&["holidays"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = loket(&["frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn status_json_has_the_documented_shape() {
+    let report = status_json("2025-12-09T17:30:00+02:00");
+    assert_eq!(report["at"], "2025-12-09T17:30:00+02:00");
+    assert_eq!(report["time_zone"], "Africa/Johannesburg");
+    let categories = report["categories"].as_array().unwrap();
+    assert_eq!(categories.len(), 7);
+    let general = &categories[0];
+    let keys: Vec<&str> = general.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(
+        keys,
+        ["detail", "hosts", "id", "name", "next_change", "reason", "state"]
+    );
+    assert_eq!(general["id"], "general");
+    assert_eq!(general["name"], "General enquiries");
+    assert_eq!(general["state"], "open");
+    assert_eq!(general["reason"], Value::Null);
+    assert_eq!(general["detail"], Value::Null);
+    assert_eq!(general["next_change"], "2025-12-09T19:00:00+02:00");
+    assert_eq!(general["hosts"].as_array().unwrap().len(), 5);
+    assert_eq!(general["hosts"][0]["label"], "Host 1");
+    assert_eq!(general["hosts"][0]["meeting_id"], "95664834215");
+    let all_ids: Vec<&str> = categories
+        .iter()
+        .flat_map(|c| c["hosts"].as_array().unwrap())
+        .map(|h| h["meeting_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        all_ids,
+        [
+            "95664834215",
+            "91973875450",
+            "98524983901",
+            "93410697430",
+            "91754015160",
+            "93826227846",
+            "97744454876",
+            "94560999162",
+            "91561224622",
+            "93071144128",
+            "94744014609",
+            "98797769028"
+        ]
+    );
+}
+
+#[test]
+fn status_json_for_closed_states() {
+    let closing = status_json("2025-12-09T18:55:00+02:00");
+    assert_eq!(closing["categories"][0]["state"], "closing_soon");
+    assert_eq!(closing["categories"][0]["next_change"], "2025-12-09T19:00:00+02:00");
+
+    let sunday = status_json("2025-12-07T12:00:00+02:00");
+    let c = &sunday["categories"][3];
+    assert_eq!(c["state"], "closed");
+    assert_eq!(c["reason"], "outside_hours");
+    assert_eq!(c["next_change"], "2025-12-08T16:00:00+02:00");
+
+    let holiday = status_json("2025-09-24T17:00:00+02:00");
+    let c = &holiday["categories"][6];
+    assert_eq!(c["reason"], "public_holiday");
+    assert_eq!(c["detail"], "Heritage Day");
+    assert_eq!(c["next_change"], "2025-09-25T16:00:00+02:00");
+
+    let ended = status_json("2025-12-16T10:00:00+02:00");
+    assert_eq!(ended["categories"][0]["reason"], "programme_ended");
+    assert_eq!(ended["categories"][0]["next_change"], Value::Null);
+}
+
+#[test]
+fn the_machine_time_zone_changes_nothing() {
+    let path = bundled();
+    let args = [
+        "status",
+        "--schedule",
+        path.to_str().unwrap(),
+        "--at",
+        "2025-12-09T15:30:00Z",
+        "--json",
+    ];
+    let reference = stdout(&loket(&args));
+    assert!(reference.contains("\"at\": \"2025-12-09T17:30:00+02:00\""));
+    for tz in ["America/New_York", "Asia/Tokyo", "Pacific/Kiritimati", "Europe/London"] {
+        let out = loket_with_env(&args, &[("TZ", tz)]);
+        assert_eq!(stdout(&out), reference, "TZ={tz}");
+    }
+}
+
+#[test]
+fn status_text_is_readable() {
+    let path = bundled();
+    let out = loket(&[
+        "status",
+        "--schedule",
+        path.to_str().unwrap(),
+        "--at",
+        "2025-12-12T19:30:00+02:00",
+    ]);
+    let text = stdout(&out);
+    assert!(text.contains("Fri 12 Dec 2025, 19:30 (Africa/Johannesburg)"), "{text}");
+    assert!(text.contains("Closed · opens tomorrow 08:00 (in 12 h 30 min)"), "{text}");
+    assert!(text.contains("956 6483 4215"), "{text}");
+}
+
+#[test]
+fn status_on_a_broken_schedule_exits_1_with_its_problems() {
+    let path = common::repo().join("tests/bad/time-25.ron");
+    let out = loket(&["status", "--schedule", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains(":7:25: error:"));
+}
+
+#[test]
+fn holidays_lists_observed_and_proclaimed_days() {
+    let out = loket(&["holidays", "--year", "2026", "--json"]);
+    assert!(out.status.success());
+    let list: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let list = list.as_array().unwrap();
+    let dates: Vec<&str> = list.iter().map(|h| h["date"].as_str().unwrap()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted, "date order");
+    let find = |date: &str| {
+        list.iter()
+            .find(|h| h["date"] == date)
+            .map(|h| h["name"].as_str().unwrap().to_owned())
+    };
+    // 2026: Easter 5 April; Youth Day... Human Rights Day 21 March is a Saturday (not moved);
+    // Heritage Day 24 Sep a Thursday; local elections 4 November.
+    assert_eq!(find("2026-04-03").as_deref(), Some("Good Friday"));
+    assert_eq!(find("2026-04-06").as_deref(), Some("Family Day"));
+    assert_eq!(find("2026-03-23"), None);
+    assert_eq!(find("2026-08-10").as_deref(), Some("National Women's Day (observed)"));
+    assert_eq!(
+        find("2026-11-04").as_deref(),
+        Some("Local government election day")
+    );
+
+    let text = stdout(&loket(&["holidays", "--year", "2022"]));
+    assert!(text.contains("2022-12-26  Mon  Day of Goodwill"), "{text}");
+    assert!(text.contains("2022-12-26  Mon  Christmas Day (observed)"), "{text}");
+    assert!(text.contains("2022-12-27  Tue  Special public holiday"), "{text}");
+}
+
+#[test]
+fn holidays_include_the_schedules_own_days() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s.ron");
+    let text = std::fs::read_to_string(bundled()).unwrap().replace(
+        "        extra: [],",
+        "        extra: [(date: \"2025-12-12\", name: {\"en\": \"Staff training\"})],",
+    );
+    std::fs::write(&file, text).unwrap();
+    let out = loket(&["holidays", "--year", "2025", "--schedule", file.to_str().unwrap()]);
+    assert!(stdout(&out).contains("2025-12-12  Fri  Staff training"), "{}", stderr(&out));
+    let plain = stdout(&loket(&["holidays", "--year", "2025"]));
+    assert!(!plain.contains("Staff training"));
+}
+
+#[test]
+fn closed_pipes_end_output_quietly() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_loket"))
+        .args(["holidays", "--year", "2025"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    child.wait().unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+}
