@@ -64,7 +64,10 @@ pub fn when(lang: Lang, time: &DateTime<Tz>, now: &DateTime<Tz>) -> String {
     let day = match days {
         0 => String::new(),
         1 => format!("{} ", s.tomorrow),
-        2..=6 => format!("{} ", i18n::weekday_short(lang, time.date_naive().weekday())),
+        2..=6 => format!(
+            "{} ",
+            i18n::weekday_short(lang, time.date_naive().weekday())
+        ),
         _ => format!("{} ", short_date(lang, time.date_naive())),
     };
     format!("{day}{}", clock(time))
@@ -81,9 +84,9 @@ pub fn reason(lang: Lang, reason: &ClosedReason) -> Option<String> {
                 .join(" / "),
         ),
         ClosedReason::Closure(text) => Some(text.get(lang).to_owned()),
-        ClosedReason::OutsideHours | ClosedReason::BeforeProgramme | ClosedReason::ProgrammeEnded => {
-            None
-        }
+        ClosedReason::OutsideHours
+        | ClosedReason::BeforeProgramme
+        | ClosedReason::ProgrammeEnded => None,
     }
 }
 
@@ -169,6 +172,9 @@ mod tests {
         assert_eq!(duration(Lang::En, m(24 * 60 + 5)), "1 day");
         assert_eq!(duration(Lang::En, m(51 * 60)), "2 days");
         assert_eq!(duration(Lang::Af, m(51 * 60)), "2 dae");
-        assert_eq!(duration(Lang::Af, TimeDelta::seconds(-5)), "minder as 'n minuut");
+        assert_eq!(
+            duration(Lang::Af, TimeDelta::seconds(-5)),
+            "minder as 'n minuut"
+        );
     }
 }

@@ -5,9 +5,9 @@
 
 pub mod calendar;
 pub mod cli;
+pub mod clock;
 pub mod describe;
 pub mod i18n;
-pub mod clock;
 pub mod schedule;
 pub mod source;
 pub mod text;

@@ -8,7 +8,9 @@ fn main() -> ExitCode {
     match &args.command {
         Some(command) => cli::run(&args, command),
         None => {
-            eprintln!("loket: the window is not built yet; use `loket check`, `loket status` or `loket holidays`");
+            eprintln!(
+                "loket: the window is not built yet; use `loket check`, `loket status` or `loket holidays`"
+            );
             ExitCode::from(2)
         }
     }

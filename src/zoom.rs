@@ -145,7 +145,9 @@ impl Email {
             && !domain.starts_with('.')
             && !domain.ends_with('.')
             && local.chars().all(allowed)
-            && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+            && domain
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '.' || c == '-');
         ok.then(|| Email(text.to_owned()))
     }
 

@@ -35,7 +35,11 @@ fn every_broken_schedule_reports_exactly_what_it_should() {
             .lines()
             .map(str::to_owned)
             .collect();
-        assert!(!expected.is_empty(), "{} expects nothing", expect_path.display());
+        assert!(
+            !expected.is_empty(),
+            "{} expects nothing",
+            expect_path.display()
+        );
         let (accepted, actual) = rendered(&fs::read(&path).unwrap());
         let has_errors = expected.iter().any(|l| l.contains(": error: "));
         if actual != expected || accepted == has_errors {
@@ -56,7 +60,9 @@ fn oversized_files_are_refused_before_parsing() {
     assert!(!accepted);
     assert_eq!(
         lines,
-        ["1:1: error: the file is 1024 KiB; a schedule is at most 1024 KiB, so this is probably not a schedule"]
+        [
+            "1:1: error: the file is 1024 KiB; a schedule is at most 1024 KiB, so this is probably not a schedule"
+        ]
     );
 }
 

@@ -47,7 +47,11 @@ fn check_without_a_path_says_which_schedule_it_checked() {
     std::fs::write(&file, "Schedule(").unwrap();
     let out = loket_with_env(&["check"], &[("LOKET_SCHEDULE", file.to_str().unwrap())]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stdout(&out).contains("from $LOKET_SCHEDULE"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("from $LOKET_SCHEDULE"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
@@ -97,10 +101,23 @@ fn status_json_has_the_documented_shape() {
     let categories = report["categories"].as_array().unwrap();
     assert_eq!(categories.len(), 7);
     let general = &categories[0];
-    let keys: Vec<&str> = general.as_object().unwrap().keys().map(String::as_str).collect();
+    let keys: Vec<&str> = general
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
     assert_eq!(
         keys,
-        ["detail", "hosts", "id", "name", "next_change", "reason", "state"]
+        [
+            "detail",
+            "hosts",
+            "id",
+            "name",
+            "next_change",
+            "reason",
+            "state"
+        ]
     );
     assert_eq!(general["id"], "general");
     assert_eq!(general["name"], "General enquiries");
@@ -139,7 +156,10 @@ fn status_json_has_the_documented_shape() {
 fn status_json_for_closed_states() {
     let closing = status_json("2025-12-09T18:55:00+02:00");
     assert_eq!(closing["categories"][0]["state"], "closing_soon");
-    assert_eq!(closing["categories"][0]["next_change"], "2025-12-09T19:00:00+02:00");
+    assert_eq!(
+        closing["categories"][0]["next_change"],
+        "2025-12-09T19:00:00+02:00"
+    );
 
     let sunday = status_json("2025-12-07T12:00:00+02:00");
     let c = &sunday["categories"][3];
@@ -171,7 +191,12 @@ fn the_machine_time_zone_changes_nothing() {
     ];
     let reference = stdout(&loket(&args));
     assert!(reference.contains("\"at\": \"2025-12-09T17:30:00+02:00\""));
-    for tz in ["America/New_York", "Asia/Tokyo", "Pacific/Kiritimati", "Europe/London"] {
+    for tz in [
+        "America/New_York",
+        "Asia/Tokyo",
+        "Pacific/Kiritimati",
+        "Europe/London",
+    ] {
         let out = loket_with_env(&args, &[("TZ", tz)]);
         assert_eq!(stdout(&out), reference, "TZ={tz}");
     }
@@ -188,8 +213,14 @@ fn status_text_is_readable() {
         "2025-12-12T19:30:00+02:00",
     ]);
     let text = stdout(&out);
-    assert!(text.contains("Fri 12 Dec 2025, 19:30 (Africa/Johannesburg)"), "{text}");
-    assert!(text.contains("Closed · opens tomorrow 08:00 (in 12 h 30 min)"), "{text}");
+    assert!(
+        text.contains("Fri 12 Dec 2025, 19:30 (Africa/Johannesburg)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Closed · opens tomorrow 08:00 (in 12 h 30 min)"),
+        "{text}"
+    );
     assert!(text.contains("956 6483 4215"), "{text}");
 }
 
@@ -221,7 +252,10 @@ fn holidays_lists_observed_and_proclaimed_days() {
     assert_eq!(find("2026-04-03").as_deref(), Some("Good Friday"));
     assert_eq!(find("2026-04-06").as_deref(), Some("Family Day"));
     assert_eq!(find("2026-03-23"), None);
-    assert_eq!(find("2026-08-10").as_deref(), Some("National Women's Day (observed)"));
+    assert_eq!(
+        find("2026-08-10").as_deref(),
+        Some("National Women's Day (observed)")
+    );
     assert_eq!(
         find("2026-11-04").as_deref(),
         Some("Local government election day")
@@ -229,8 +263,14 @@ fn holidays_lists_observed_and_proclaimed_days() {
 
     let text = stdout(&loket(&["holidays", "--year", "2022"]));
     assert!(text.contains("2022-12-26  Mon  Day of Goodwill"), "{text}");
-    assert!(text.contains("2022-12-26  Mon  Christmas Day (observed)"), "{text}");
-    assert!(text.contains("2022-12-27  Tue  Special public holiday"), "{text}");
+    assert!(
+        text.contains("2022-12-26  Mon  Christmas Day (observed)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("2022-12-27  Tue  Special public holiday"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -242,8 +282,18 @@ fn holidays_include_the_schedules_own_days() {
         "        extra: [(date: \"2025-12-12\", name: {\"en\": \"Staff training\"})],",
     );
     std::fs::write(&file, text).unwrap();
-    let out = loket(&["holidays", "--year", "2025", "--schedule", file.to_str().unwrap()]);
-    assert!(stdout(&out).contains("2025-12-12  Fri  Staff training"), "{}", stderr(&out));
+    let out = loket(&[
+        "holidays",
+        "--year",
+        "2025",
+        "--schedule",
+        file.to_str().unwrap(),
+    ]);
+    assert!(
+        stdout(&out).contains("2025-12-12  Fri  Staff training"),
+        "{}",
+        stderr(&out)
+    );
     let plain = stdout(&loket(&["holidays", "--year", "2025"]));
     assert!(!plain.contains("Staff training"));
 }
@@ -260,7 +310,12 @@ fn closed_pipes_end_output_quietly() {
         .unwrap();
     drop(child.stdout.take());
     let mut err = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
     child.wait().unwrap();
     assert!(!err.contains("panicked"), "{err}");
 }

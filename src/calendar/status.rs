@@ -97,7 +97,11 @@ pub enum DayClosure<'a> {
     ProgrammeEnded,
 }
 
-pub fn day_plan<'a>(schedule: &'a Schedule, category: &'a Category, date: NaiveDate) -> DayPlan<'a> {
+pub fn day_plan<'a>(
+    schedule: &'a Schedule,
+    category: &'a Category,
+    date: NaiveDate,
+) -> DayPlan<'a> {
     let programme = &schedule.programme;
     if programme.start.is_some_and(|start| date < start) {
         return DayPlan::Closed(DayClosure::BeforeProgramme);
@@ -252,10 +256,12 @@ fn next_opening(schedule: &Schedule, category: &Category, now: DateTime<Tz>) -> 
         };
         match day_plan(schedule, category, date) {
             DayPlan::Open(ranges) => {
+                // A range that falls wholly in a daylight-saving gap never opens.
                 let first = ranges
                     .iter()
-                    .map(|&r| local_instant(tz, date, r.start))
-                    .find(|start| *start > now);
+                    .map(|&r| instants(tz, date, r))
+                    .find(|(start, end)| *start > now && start < end)
+                    .map(|(start, _)| start);
                 if let Some(first) = first {
                     return Opening::At(first);
                 }
@@ -307,4 +313,184 @@ pub fn overall_of(statuses: &[Status]) -> Status {
             reason: ClosedReason::OutsideHours,
             opens_at: None,
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schedule::check_str;
+
+    /// A schedule from RON text: `hours` and `extra` are spliced into a small template.
+    fn schedule(zone: &str, hours: &str, extra: &str) -> Schedule {
+        let text = format!(
+            r#"Schedule(
+                title: {{"en": "T"}},
+                time_zone: "{zone}",
+                passcode: "p",
+                last_join_minutes: 10,
+                hours: ({hours}),
+                {extra}
+                categories: [
+                    (id: "a", name: {{"en": "A"}}, hosts: [(label: {{"en": "H"}}, meeting_id: "123456789")]),
+                    (id: "b", name: {{"en": "B"}}, hours: (sun: [("10:00", "11:00")]),
+                        hosts: [(label: {{"en": "H"}}, meeting_id: "123456780")]),
+                ],
+            )"#
+        );
+        let checked = check_str(&text);
+        checked
+            .schedule
+            .unwrap_or_else(|| panic!("{:?}", checked.diagnostics))
+    }
+
+    fn at(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text).unwrap().to_utc()
+    }
+
+    fn of(schedule: &Schedule, id: &str, instant: &str) -> Status {
+        status(schedule, schedule.category(id).unwrap(), at(instant))
+    }
+
+    fn closes(status: &Status) -> String {
+        match status {
+            Status::Open { closes_at, .. } => closes_at.to_rfc3339(),
+            other => panic!("expected open, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn touching_ranges_are_one_opening() {
+        let s = schedule(
+            "Africa/Johannesburg",
+            r#"tue: [("16:00", "17:00"), ("17:00", "19:00")]"#,
+            "",
+        );
+        let open = of(&s, "a", "2025-12-09T16:30:00+02:00");
+        assert_eq!(closes(&open), "2025-12-09T19:00:00+02:00");
+    }
+
+    #[test]
+    fn an_opening_to_midnight_continues_into_the_next_day() {
+        let s = schedule(
+            "Africa/Johannesburg",
+            r#"mon: [("20:00", "24:00")], tue: [("00:00", "02:00"), ("16:00", "19:00")]"#,
+            "",
+        );
+        let open = of(&s, "a", "2025-12-08T23:00:00+02:00");
+        assert_eq!(closes(&open), "2025-12-09T02:00:00+02:00");
+        // Without the Tuesday 00:00 range it closes at midnight.
+        let s = schedule(
+            "Africa/Johannesburg",
+            r#"mon: [("20:00", "24:00")], tue: [("16:00", "19:00")]"#,
+            "",
+        );
+        let open = of(&s, "a", "2025-12-08T23:00:00+02:00");
+        assert_eq!(closes(&open), "2025-12-09T00:00:00+02:00");
+    }
+
+    #[test]
+    fn a_range_inside_a_daylight_saving_gap_never_opens() {
+        // London, Sunday 30 March 2025: clocks jump from 01:00 to 02:00.
+        let s = schedule(
+            "Europe/London",
+            r#"sun: [("01:15", "01:45"), ("10:00", "11:00")]"#,
+            "public_holidays: (calendar: None),",
+        );
+        let closed = of(&s, "a", "2025-03-30T00:30:00Z");
+        assert_eq!(
+            closed.next_change().unwrap().to_rfc3339(),
+            "2025-03-30T10:00:00+01:00"
+        );
+    }
+
+    #[test]
+    fn wall_clock_hours_hold_across_daylight_saving() {
+        // New York: 16:00 local is 21:00 UTC in winter and 20:00 UTC in summer.
+        let s = schedule(
+            "America/New_York",
+            r#"mon: [("16:00", "19:00")]"#,
+            "public_holidays: (calendar: None),",
+        );
+        assert!(of(&s, "a", "2025-01-06T21:30:00Z").is_open());
+        assert!(of(&s, "a", "2025-07-07T20:30:00Z").is_open());
+        assert!(!of(&s, "a", "2025-01-06T20:30:00Z").is_open());
+    }
+
+    #[test]
+    fn override_beats_holiday_beats_week() {
+        // Tuesday 16 December 2025 is the Day of Reconciliation.
+        let hours = r#"tue: [("16:00", "19:00")], wed: [("16:00", "19:00")]"#;
+        let s = schedule("Africa/Johannesburg", hours, "");
+        let holiday = of(&s, "a", "2025-12-16T17:00:00+02:00");
+        assert!(matches!(
+            holiday,
+            Status::Closed {
+                reason: ClosedReason::PublicHoliday(_),
+                ..
+            }
+        ));
+        let s = schedule(
+            "Africa/Johannesburg",
+            hours,
+            r#"overrides: [
+                (date: "2025-12-16", rule: Open(hours: [("09:00", "12:00")])),
+                (date: "2025-12-17", only: ["a"], rule: Closed(reason: {"en": "Upgrade"})),
+            ],"#,
+        );
+        assert_eq!(
+            closes(&of(&s, "a", "2025-12-16T10:00:00+02:00")),
+            "2025-12-16T12:00:00+02:00"
+        );
+        let closure = of(&s, "a", "2025-12-17T17:00:00+02:00");
+        let Status::Closed {
+            reason: ClosedReason::Closure(reason),
+            ..
+        } = &closure
+        else {
+            panic!("{closure:?}")
+        };
+        assert_eq!(reason.en(), "Upgrade");
+    }
+
+    #[test]
+    fn a_category_with_its_own_hours_ignores_the_week() {
+        let s = schedule("Africa/Johannesburg", r#"sun: [("16:00", "19:00")]"#, "");
+        // Sunday 7 December 2025.
+        assert!(of(&s, "b", "2025-12-07T10:30:00+02:00").is_open());
+        assert!(!of(&s, "a", "2025-12-07T10:30:00+02:00").is_open());
+        assert!(of(&s, "a", "2025-12-07T16:30:00+02:00").is_open());
+        let overall = overall_status(&s, at("2025-12-07T10:30:00+02:00"));
+        assert_eq!(closes(&overall), "2025-12-07T11:00:00+02:00");
+    }
+
+    #[test]
+    fn overall_closed_reports_the_earliest_opening() {
+        let s = schedule("Africa/Johannesburg", r#"mon: [("16:00", "19:00")]"#, "");
+        // Saturday 6 Dec: "b" opens Sunday 10:00, "a" Monday 16:00.
+        let overall = overall_status(&s, at("2025-12-06T12:00:00+02:00"));
+        assert_eq!(
+            overall.next_change().unwrap().to_rfc3339(),
+            "2025-12-07T10:00:00+02:00"
+        );
+    }
+
+    #[test]
+    fn before_the_programme_and_nothing_to_find() {
+        let s = schedule(
+            "Africa/Johannesburg",
+            r#"mon: [("16:00", "19:00")]"#,
+            r#"programme: (start: "2026-01-05"),"#,
+        );
+        let before = of(&s, "a", "2025-12-08T17:00:00+02:00");
+        assert_eq!(
+            before,
+            Status::Closed {
+                reason: ClosedReason::BeforeProgramme,
+                opens_at: Some(at("2026-01-05T16:00:00+02:00").with_timezone(&s.time_zone)),
+            }
+        );
+        let never = schedule("Africa/Johannesburg", "", "");
+        let closed = of(&never, "a", "2025-12-08T17:00:00+02:00");
+        assert_eq!(closed.next_change(), None);
+    }
 }

@@ -92,8 +92,8 @@ pub fn run(cli: &Cli, json: bool) -> ExitCode {
     };
     let at = cli.instant().with_timezone(&schedule.time_zone);
     if json {
-        let text = serde_json::to_string_pretty(&report(&schedule, at))
-            .expect("the report is plain data");
+        let text =
+            serde_json::to_string_pretty(&report(&schedule, at)).expect("the report is plain data");
         outln!("{text}");
         return ExitCode::SUCCESS;
     }

@@ -710,10 +710,9 @@ impl Checker<'_> {
                 only: file.only.iter().map(|s| s.value.clone()).collect(),
                 rule,
             };
-            if let Some((_, earlier_at)) = overrides
-                .iter()
-                .find(|(o, _)| o.first <= new.last && new.first <= o.last && shares_category(o, &new))
-            {
+            if let Some((_, earlier_at)) = overrides.iter().find(|(o, _)| {
+                o.first <= new.last && new.first <= o.last && shares_category(o, &new)
+            }) {
                 let earlier = self.at(&[*earlier_at]);
                 self.warning(
                     &[at],
@@ -778,7 +777,8 @@ impl Checker<'_> {
             );
         }
         let exit_pin = kiosk.exit_pin.as_ref().and_then(|pin| {
-            let ok = (4..=12).contains(&pin.value.len()) && pin.value.bytes().all(|b| b.is_ascii_digit());
+            let ok = (4..=12).contains(&pin.value.len())
+                && pin.value.bytes().all(|b| b.is_ascii_digit());
             if !ok {
                 let at = self.offset(pin);
                 self.error(&[at], "the kiosk exit PIN must be 4 to 12 digits");
@@ -829,7 +829,9 @@ mod tests {
         assert_eq!(parse_time("00:00"), Some(0));
         assert_eq!(parse_time("16:00"), Some(960));
         assert_eq!(parse_time("24:00"), Some(1440));
-        for bad in ["25:00", "24:01", "9:00", "16:60", "16.00", "", "ab:cd", "16:0", "-1:00"] {
+        for bad in [
+            "25:00", "24:01", "9:00", "16:60", "16.00", "", "ab:cd", "16:0", "-1:00",
+        ] {
             assert_eq!(parse_time(bad), None, "{bad}");
         }
         assert_eq!(clock(1140), "19:00");

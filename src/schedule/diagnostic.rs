@@ -80,7 +80,10 @@ mod tests {
     #[test]
     fn renders_like_a_compiler() {
         let d = Diagnostic::error(LineCol { line: 3, col: 14 }, "bad time");
-        assert_eq!(d.render("schedule.ron"), "schedule.ron:3:14: error: bad time");
+        assert_eq!(
+            d.render("schedule.ron"),
+            "schedule.ron:3:14: error: bad time"
+        );
         let w = Diagnostic::warning(LineCol { line: 1, col: 1 }, "hm");
         assert_eq!(w.render("x"), "x:1:1: warning: hm");
         assert!(d.is_error() && !w.is_error());

@@ -104,8 +104,13 @@ impl Override {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rule {
-    Closed { reason: Arc<Localized> },
-    Open { hours: Vec<TimeRange>, note: Localized },
+    Closed {
+        reason: Arc<Localized>,
+    },
+    Open {
+        hours: Vec<TimeRange>,
+        note: Localized,
+    },
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

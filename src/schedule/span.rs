@@ -113,7 +113,9 @@ pub fn find_key(source: &str, key: &str, from: usize) -> Option<usize> {
                 }
             }
             b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i = source[i + 2..].find("*/").map_or(bytes.len(), |end| i + 2 + end + 2);
+                i = source[i + 2..]
+                    .find("*/")
+                    .map_or(bytes.len(), |end| i + 2 + end + 2);
             }
             b'"' => {
                 i += 1;

