@@ -153,6 +153,26 @@ pub fn headline(lang: Lang, schedule: &Schedule, status: &Status, now: &DateTime
     }
 }
 
+/// The short text on a tile's chip: "Open until 19:00", "Closed · opens Mon 16:00",
+/// "Closed · Day of Reconciliation".
+pub fn chip(lang: Lang, status: &Status, now: &DateTime<Tz>) -> String {
+    let s = strings(lang);
+    match status {
+        Status::Open {
+            closes_at,
+            closing_soon: false,
+        } => format!("{} {}", s.open_until, clock(closes_at)),
+        Status::Open { closes_at, .. } => {
+            format!("{} · {} {}", s.closing_soon, s.until, clock(closes_at))
+        }
+        Status::Closed { reason, opens_at } => match (self::reason(lang, reason), opens_at) {
+            (Some(why), _) => format!("{} · {why}", s.closed),
+            (None, Some(at)) => format!("{} · {} {}", s.closed, s.opens, when(lang, at, now)),
+            (None, None) => s.closed.to_owned(),
+        },
+    }
+}
+
 /// "Tue 9 Dec, 17:32": the banner's clock.
 pub fn day_and_time(lang: Lang, now: &DateTime<Tz>) -> String {
     format!("{}, {}", short_date(lang, now.date_naive()), clock(now))

@@ -67,7 +67,13 @@ strings! {
     theme_light: "Light", "Lig";
     theme_dark: "Dark", "Donker";
     theme_contrast: "High contrast", "Hoë kontras";
-    language: "Taal", "Language";
+    open_until: "Open until", "Oop tot";
+    until: "until", "tot";
+    suggested_host: "Suggested", "Voorgestel";
+    copied_to_clipboard: "Copied to the clipboard", "Na die knipbord gekopieer";
+    email_failed: "No e-mail program could be opened on this computer.", "Geen e-posprogram kon op hierdie rekenaar oopgemaak word nie.";
+    phone: "Phone", "Telefoon";
+    leave_kiosk: "Leave kiosk mode", "Verlaat kioskmodus";
     text_size: "Text size", "Teksgrootte";
     builtin_schedule: "Using the built-in schedule. To change it, save a schedule.ron in", "Gebruik die ingeboude skedule. Om dit te verander, stoor 'n schedule.ron in";
     schedule_problems: "has problems; still using the version loaded at", "het probleme; gebruik steeds die weergawe gelaai om";
@@ -144,6 +150,26 @@ pub fn short_date(lang: Lang, date: impl Datelike) -> String {
     )
 }
 
+/// "schedule.ron has 2 problems; still using the version loaded at 16:42".
+pub fn problems_summary(lang: Lang, file: &str, count: usize, loaded_at: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "{file} has {count} problem{}; still using the version loaded at {loaded_at}",
+            if count == 1 { "" } else { "s" }
+        ),
+        Lang::Af => format!(
+            "{file} het {count} {}; gebruik steeds die weergawe gelaai om {loaded_at}",
+            if count == 1 { "probleem" } else { "probleme" }
+        ),
+    }
+}
+
+/// "Meeting ID: 956 6483 4215 · Passcode: Outreach1": what "Copy both" puts on the clipboard.
+pub fn id_and_passcode(lang: Lang, id: &str, passcode: &str) -> String {
+    let s = strings(lang);
+    format!("{}: {id} · {}: {passcode}", s.meeting_id, s.passcode)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,10 +186,23 @@ mod tests {
     }
 
     #[test]
-    fn the_language_switch_names_the_other_language() {
-        // The button shows the language you switch to, in that language.
-        assert_eq!(strings(Lang::En).language, "Taal");
-        assert_eq!(strings(Lang::Af).language, "Language");
+    fn parameterised_texts_in_both_languages() {
+        assert_eq!(
+            problems_summary(Lang::En, "schedule.ron", 2, "16:42"),
+            "schedule.ron has 2 problems; still using the version loaded at 16:42"
+        );
+        assert_eq!(
+            problems_summary(Lang::Af, "schedule.ron", 1, "16:42"),
+            "schedule.ron het 1 probleem; gebruik steeds die weergawe gelaai om 16:42"
+        );
+        assert_eq!(
+            id_and_passcode(Lang::En, "956 6483 4215", "Outreach1"),
+            "Meeting ID: 956 6483 4215 · Passcode: Outreach1"
+        );
+        assert_eq!(
+            id_and_passcode(Lang::Af, "956 6483 4215", "Outreach1"),
+            "Vergadering-ID: 956 6483 4215 · Wagwoord: Outreach1"
+        );
     }
 
     #[test]

@@ -205,6 +205,15 @@ pub struct HolidayCalendar {
     cache: Arc<[OnceLock<Vec<Holiday>>]>,
 }
 
+/// Two calendars are equal when they define the same days; the cache does not count.
+impl PartialEq for HolidayCalendar {
+    fn eq(&self, other: &Self) -> bool {
+        self.south_african == other.south_african && self.declared == other.declared
+    }
+}
+
+impl Eq for HolidayCalendar {}
+
 /// Years past this are computed on every call rather than cached.
 const CACHED_YEARS: std::ops::RangeInclusive<i32> = FIRST_YEAR..=2199;
 

@@ -54,7 +54,7 @@ pub fn summary(schedule: &Schedule, now: &DateTime<Tz>) -> String {
     let categories = schedule.categories.len();
     let hosts = schedule.host_count();
     let minutes = schedule.week.minutes_per_week();
-    let hours = if minutes % 60 == 0 {
+    let hours = if minutes.is_multiple_of(60) {
         format!("{} h", minutes / 60)
     } else {
         format!("{} h {} min", minutes / 60, minutes % 60)

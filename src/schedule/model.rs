@@ -10,7 +10,7 @@ use crate::calendar::holidays::HolidayCalendar;
 use crate::text::{Lang, Localized};
 use crate::zoom::{Email, MeetingId, Passcode};
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Schedule {
     pub title: Localized,
     pub time_zone: Tz,

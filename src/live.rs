@@ -1,0 +1,182 @@
+//! The schedule a running Loket shows: the last good one, and what is wrong with the file
+//! when the file is not good. A bad or missing file never replaces a good schedule.
+
+use chrono::{DateTime, Utc};
+
+use crate::schedule::{self, Diagnostic, Schedule};
+use crate::source::{self, Source};
+
+/// Where the schedule on screen came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// The file itself.
+    File,
+    /// The copy built into Loket, because there is no file or it was never good.
+    Builtin,
+}
+
+/// What the file looks like now, if it is not simply good.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileTrouble {
+    /// The file has errors; the schedule on screen is older.
+    Rejected(Vec<Diagnostic>),
+    /// The file cannot be read (deleted mid-save, permissions).
+    Unreadable(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct LiveSchedule {
+    pub source: Source,
+    pub schedule: Schedule,
+    pub origin: Origin,
+    /// When the schedule on screen was loaded.
+    pub loaded_at: DateTime<Utc>,
+    pub trouble: Option<FileTrouble>,
+    /// Warnings of the schedule on screen.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// What a reload did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reload {
+    /// A new schedule is in use.
+    Applied,
+    /// The file is good but says nothing new (a comment, a re-save).
+    Unchanged,
+    /// The file is broken; the previous schedule stays.
+    Rejected,
+    /// The file cannot be read; the previous schedule stays.
+    Unreadable,
+}
+
+fn bundled() -> Schedule {
+    schedule::check_str(schedule::BUNDLED)
+        .schedule
+        .expect("the bundled schedule is checked by the test suite")
+}
+
+impl LiveSchedule {
+    /// Loads at start-up. Never fails: a broken or missing file starts on the built-in
+    /// schedule with the trouble recorded.
+    pub fn start(source: Source, now: DateTime<Utc>) -> LiveSchedule {
+        let mut live = LiveSchedule {
+            source,
+            schedule: bundled(),
+            origin: Origin::Builtin,
+            loaded_at: now,
+            trouble: None,
+            warnings: Vec::new(),
+        };
+        if live.source != Source::Bundled {
+            live.reload(now);
+        }
+        live
+    }
+
+    /// Reads the file again and applies it only if it is good and different.
+    pub fn reload(&mut self, now: DateTime<Utc>) -> Reload {
+        let name = self.source.display_name();
+        let checked = match source::load(&self.source) {
+            Ok(checked) => checked,
+            Err(e) => {
+                tracing::warn!(path = %name, error = %e.error, "schedule unreadable, keeping the current one");
+                self.trouble = Some(FileTrouble::Unreadable(e.error.to_string()));
+                return Reload::Unreadable;
+            }
+        };
+        let Some(schedule) = checked.schedule else {
+            let first = checked
+                .diagnostics
+                .iter()
+                .find(|d| d.is_error())
+                .map(|d| d.render(&name))
+                .unwrap_or_default();
+            tracing::warn!(
+                path = %name,
+                problems = checked.diagnostics.len(),
+                "schedule rejected: {first}"
+            );
+            self.trouble = Some(FileTrouble::Rejected(checked.diagnostics));
+            return Reload::Rejected;
+        };
+        self.trouble = None;
+        self.warnings = checked.diagnostics;
+        if self.origin == Origin::File && schedule == self.schedule {
+            return Reload::Unchanged;
+        }
+        tracing::info!(
+            path = %name,
+            categories = schedule.categories.len(),
+            hosts = schedule.host_count(),
+            "schedule loaded"
+        );
+        self.schedule = schedule;
+        self.origin = Origin::File;
+        self.loaded_at = now;
+        Reload::Applied
+    }
+
+    pub fn problems(&self) -> &[Diagnostic] {
+        match &self.trouble {
+            Some(FileTrouble::Rejected(problems)) => problems,
+            _ => &[],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Origin as SourceOrigin;
+
+    fn file_source(path: &std::path::Path) -> Source {
+        Source::File {
+            path: path.to_owned(),
+            origin: SourceOrigin::Argument,
+        }
+    }
+
+    fn now() -> DateTime<Utc> {
+        "2025-12-09T15:00:00Z".parse().unwrap()
+    }
+
+    #[test]
+    fn good_bad_good_never_shows_the_bad_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("schedule.ron");
+        std::fs::write(&path, schedule::BUNDLED).unwrap();
+        let mut live = LiveSchedule::start(file_source(&path), now());
+        assert_eq!(live.origin, Origin::File);
+        assert_eq!(live.trouble, None);
+
+        let broken = schedule::BUNDLED.replace("\"19:00\"", "\"25:00\"");
+        std::fs::write(&path, &broken).unwrap();
+        assert_eq!(live.reload(now()), Reload::Rejected);
+        assert_eq!(live.schedule, bundled(), "the good schedule stays");
+        assert_eq!(live.problems().len(), 5);
+
+        let renamed = schedule::BUNDLED.replace("General enquiries", "General questions");
+        std::fs::write(&path, &renamed).unwrap();
+        assert_eq!(live.reload(now()), Reload::Applied);
+        assert_eq!(live.schedule.categories[0].name.en(), "General questions");
+        assert!(live.problems().is_empty());
+
+        let commented = format!("// a comment\n{renamed}");
+        std::fs::write(&path, commented).unwrap();
+        assert_eq!(live.reload(now()), Reload::Unchanged);
+    }
+
+    #[test]
+    fn a_broken_or_missing_file_at_start_uses_the_builtin_schedule() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("schedule.ron");
+        std::fs::write(&path, "Schedule(").unwrap();
+        let live = LiveSchedule::start(file_source(&path), now());
+        assert_eq!(live.origin, Origin::Builtin);
+        assert_eq!(live.problems().len(), 1);
+
+        let missing = LiveSchedule::start(file_source(&dir.path().join("none.ron")), now());
+        assert_eq!(missing.origin, Origin::Builtin);
+        assert!(matches!(missing.trouble, Some(FileTrouble::Unreadable(_))));
+    }
+}

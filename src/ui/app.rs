@@ -1,0 +1,815 @@
+//! The window's state and how messages change it. `update` only dispatches; each action is
+//! a small method. The window never parses files or does time arithmetic: it asks `live`
+//! and `calendar`.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use chrono::{DateTime, TimeDelta, Utc};
+use chrono_tz::Tz;
+use iced::widget::qr_code;
+use iced::{Subscription, Task, clipboard, event, keyboard, window};
+
+use super::message::{CopyWhat, JoinWith, Message, ScaleStep};
+use super::prefs::{Prefs, SCALE_STEP};
+use super::theme::ThemeChoice;
+use super::{keys, ticks};
+use crate::calendar::{self, Status};
+use crate::clock::Clock;
+use crate::i18n;
+use crate::live::LiveSchedule;
+use crate::opener;
+use crate::schedule::{Category, Host, Schedule};
+use crate::source::Source;
+use crate::text::Lang;
+use crate::zoom::{self, SafeUrl};
+
+/// How long "Copied" stays on screen.
+const FEEDBACK_FOR: Duration = Duration::from_secs(4);
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub source: Source,
+    pub clock: Clock,
+    pub kiosk: bool,
+    /// Where preferences are kept; `None` keeps them in memory only (tests).
+    pub prefs_path: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    Category(usize),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Feedback {
+    Copied(String),
+    Opening(JoinWith),
+    OpenFailed(JoinWith),
+    EmailFailed,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KioskState {
+    pub last_activity: DateTime<Utc>,
+    /// The PIN being typed to leave kiosk mode, when asked for.
+    pub pin: Option<String>,
+    pub wrong_pin: bool,
+}
+
+pub struct App {
+    pub(crate) clock: Clock,
+    pub(crate) now: DateTime<Utc>,
+    pub(crate) live: LiveSchedule,
+    /// Per category, computed at each tick, so the view only reads.
+    pub(crate) statuses: Vec<Status>,
+    pub(crate) overall: Status,
+    pub(crate) screen: Screen,
+    /// The host shown in the details.
+    pub(crate) host: usize,
+    /// Per category: the host to suggest next, so residents spread over the hosts.
+    pub(crate) suggested: Vec<usize>,
+    pub(crate) qr: Option<qr_code::Data>,
+    pub(crate) prefs: Prefs,
+    prefs_path: Option<PathBuf>,
+    pub(crate) lang: Lang,
+    pub(crate) feedback: Option<Feedback>,
+    feedback_serial: u64,
+    pub(crate) show_problems: bool,
+    pub(crate) kiosk: Option<KioskState>,
+    /// What Loket last put on the clipboard, so a kiosk reset clears only its own text.
+    clipboard_ours: Option<String>,
+    pub(crate) fullscreen: bool,
+}
+
+impl App {
+    pub fn new(options: Options) -> App {
+        let now = options.clock.now();
+        let live = LiveSchedule::start(options.source, now);
+        let prefs = options
+            .prefs_path
+            .as_deref()
+            .map(Prefs::load)
+            .unwrap_or_default();
+        let lang = prefs.language.map_or(live.schedule.language, Lang::from);
+        let mut app = App {
+            clock: options.clock,
+            now,
+            statuses: Vec::new(),
+            overall: Status::Closed {
+                reason: calendar::ClosedReason::OutsideHours,
+                opens_at: None,
+            },
+            suggested: vec![0; live.schedule.categories.len()],
+            live,
+            screen: Screen::Home,
+            host: 0,
+            qr: None,
+            prefs,
+            prefs_path: options.prefs_path,
+            lang,
+            feedback: None,
+            feedback_serial: 0,
+            show_problems: false,
+            kiosk: options.kiosk.then_some(KioskState {
+                last_activity: now,
+                pin: None,
+                wrong_pin: false,
+            }),
+            clipboard_ours: None,
+            fullscreen: options.kiosk,
+        };
+        app.refresh_statuses();
+        app
+    }
+
+    pub fn schedule(&self) -> &Schedule {
+        &self.live.schedule
+    }
+
+    /// Now in the schedule's zone, as of the last tick.
+    pub fn local_now(&self) -> DateTime<Tz> {
+        self.now.with_timezone(&self.schedule().time_zone)
+    }
+
+    pub fn category(&self) -> Option<(usize, &Category)> {
+        match self.screen {
+            Screen::Category(i) => self.schedule().categories.get(i).map(|c| (i, c)),
+            Screen::Home => None,
+        }
+    }
+
+    pub fn selected_host(&self) -> Option<&Host> {
+        self.category().and_then(|(_, c)| c.hosts.get(self.host))
+    }
+
+    /// Tests move the clock with this; the app itself only reads it.
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
+    }
+
+    pub fn title(&self) -> String {
+        format!("Loket · {}", self.schedule().title.get(self.lang))
+    }
+
+    pub fn theme(&self) -> iced::Theme {
+        super::theme::theme(self.prefs.theme)
+    }
+
+    pub fn scale_factor(&self) -> f32 {
+        self.prefs.scale
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        if is_interaction(&message) {
+            self.note_activity();
+        }
+        match message {
+            Message::Tick => self.tick(),
+            Message::ChooseCategory(index) => self.choose_category(index),
+            Message::Back => self.back(),
+            Message::ChooseHost(index) => self.choose_host(index),
+            Message::Join(with) => self.join(with),
+            Message::Opened(with, result) => self.opened(with, result),
+            Message::Copy(what) => self.copy(what),
+            Message::HideFeedback(serial) => self.hide_feedback(serial),
+            Message::SetLanguage(lang) => self.set_language(lang),
+            Message::ToggleLanguage => self.set_language(self.lang.next()),
+            Message::SetTheme(choice) => self.set_theme(choice),
+            Message::Scale(step) => self.scale(step),
+            Message::ToggleFullscreen => self.toggle_fullscreen(),
+            Message::ToggleProblems => self.toggle_problems(),
+            Message::OpenHelpEmail => self.open_help_email(),
+            Message::EmailOpened(result) => self.email_opened(result),
+            Message::Activity => Task::none(),
+            Message::ClipboardRead(content) => self.clear_clipboard_if_ours(content),
+            Message::RequestKioskExit => self.request_kiosk_exit(),
+            Message::PinInput(pin) => self.pin_input(pin),
+            Message::PinSubmit => self.pin_submit(),
+            Message::PinCancel => self.pin_cancel(),
+        }
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let mut subscriptions = vec![
+            Subscription::run_with(self.clock, ticks::minutes).map(|()| Message::Tick),
+            keyboard::listen().filter_map(keys::from_event),
+        ];
+        if self.kiosk.is_some() {
+            subscriptions.push(event::listen_with(activity));
+        }
+        Subscription::batch(subscriptions)
+    }
+
+    fn refresh_statuses(&mut self) {
+        let schedule = &self.live.schedule;
+        self.statuses = schedule
+            .categories
+            .iter()
+            .map(|c| calendar::status(schedule, c, self.now))
+            .collect();
+        self.overall = calendar::overall_of(&self.statuses);
+    }
+
+    fn tick(&mut self) -> Task<Message> {
+        self.now = self.clock.now();
+        self.refresh_statuses();
+        self.reset_kiosk_if_idle()
+    }
+
+    fn note_activity(&mut self) {
+        let now = self.clock.now();
+        if let Some(kiosk) = &mut self.kiosk {
+            kiosk.last_activity = now;
+        }
+    }
+
+    /// Back to the start for the next resident: home screen, the schedule's language, and
+    /// the clipboard cleared if it still holds what Loket put there.
+    fn reset_kiosk_if_idle(&mut self) -> Task<Message> {
+        let Some(kiosk) = &self.kiosk else {
+            return Task::none();
+        };
+        let idle = TimeDelta::minutes(i64::from(self.live.schedule.kiosk.idle_minutes));
+        if self.now - kiosk.last_activity < idle {
+            return Task::none();
+        }
+        let nothing_to_reset = self.screen == Screen::Home
+            && self.lang == self.live.schedule.language
+            && self.feedback.is_none()
+            && self.clipboard_ours.is_none();
+        if nothing_to_reset {
+            return Task::none();
+        }
+        tracing::info!("kiosk idle: back to the start screen");
+        self.screen = Screen::Home;
+        self.lang = self.live.schedule.language;
+        self.feedback = None;
+        if self.clipboard_ours.is_some() {
+            clipboard::read().map(Message::ClipboardRead)
+        } else {
+            Task::none()
+        }
+    }
+
+    fn clear_clipboard_if_ours(&mut self, content: Option<String>) -> Task<Message> {
+        let ours = self.clipboard_ours.take();
+        if ours.is_some() && content == ours {
+            clipboard::write(String::new())
+        } else {
+            Task::none()
+        }
+    }
+
+    fn choose_category(&mut self, index: usize) -> Task<Message> {
+        if index >= self.schedule().categories.len() {
+            return Task::none();
+        }
+        self.screen = Screen::Category(index);
+        self.feedback = None;
+        self.select_host(self.suggested.get(index).copied().unwrap_or(0));
+        Task::none()
+    }
+
+    fn back(&mut self) -> Task<Message> {
+        if let Some(kiosk) = &self.kiosk
+            && kiosk.pin.is_some()
+        {
+            return self.pin_cancel();
+        }
+        self.screen = Screen::Home;
+        self.feedback = None;
+        self.qr = None;
+        Task::none()
+    }
+
+    fn choose_host(&mut self, index: usize) -> Task<Message> {
+        self.select_host(index);
+        Task::none()
+    }
+
+    fn select_host(&mut self, index: usize) {
+        let Some((_, category)) = self.category() else {
+            return;
+        };
+        self.host = index.min(category.hosts.len().saturating_sub(1));
+        self.qr = self
+            .selected_host()
+            .and_then(|h| qr_code::Data::new(zoom::browser_link(&h.meeting_id).as_str()).ok());
+    }
+
+    /// A host was used: suggest the next one to the next resident.
+    fn rotate(&mut self) {
+        if let Some((index, category)) = self.category() {
+            let next = (self.host + 1) % category.hosts.len().max(1);
+            self.suggested[index] = next;
+        }
+    }
+
+    fn join(&mut self, with: JoinWith) -> Task<Message> {
+        let Some(host) = self.selected_host() else {
+            return Task::none();
+        };
+        let url = match with {
+            JoinWith::App => zoom::app_link(&host.meeting_id, &host.passcode),
+            JoinWith::Browser => zoom::browser_link(&host.meeting_id),
+        };
+        self.rotate();
+        self.feedback = Some(Feedback::Opening(with));
+        open_off_thread(url, move |result| Message::Opened(with, result))
+    }
+
+    fn opened(&mut self, with: JoinWith, result: Result<(), String>) -> Task<Message> {
+        match result {
+            Ok(()) => {
+                if self.feedback == Some(Feedback::Opening(with)) {
+                    self.feedback = None;
+                }
+            }
+            Err(error) => {
+                tracing::warn!(?with, %error, "could not open the link");
+                self.feedback = Some(Feedback::OpenFailed(with));
+            }
+        }
+        Task::none()
+    }
+
+    fn copy(&mut self, what: CopyWhat) -> Task<Message> {
+        let Some(host) = self.selected_host() else {
+            return Task::none();
+        };
+        let text = match what {
+            // Digits only: what Zoom's "Join" field takes.
+            CopyWhat::MeetingId => host.meeting_id.digits().to_owned(),
+            CopyWhat::Passcode => host.passcode.as_str().to_owned(),
+            CopyWhat::Both => i18n::id_and_passcode(
+                self.lang,
+                &host.meeting_id.grouped(),
+                host.passcode.as_str(),
+            ),
+        };
+        self.rotate();
+        self.clipboard_ours = Some(text.clone());
+        self.feedback = Some(Feedback::Copied(text.clone()));
+        self.feedback_serial += 1;
+        let serial = self.feedback_serial;
+        Task::batch([
+            clipboard::write(text),
+            // The timer is made inside the future: only the executor has a tokio runtime.
+            Task::perform(
+                async { tokio::time::sleep(FEEDBACK_FOR).await },
+                move |()| Message::HideFeedback(serial),
+            ),
+        ])
+    }
+
+    fn hide_feedback(&mut self, serial: u64) -> Task<Message> {
+        if serial == self.feedback_serial && matches!(self.feedback, Some(Feedback::Copied(_))) {
+            self.feedback = None;
+        }
+        Task::none()
+    }
+
+    fn set_language(&mut self, lang: Lang) -> Task<Message> {
+        self.lang = lang;
+        self.prefs.language = Some(lang.into());
+        self.save_prefs();
+        Task::none()
+    }
+
+    fn set_theme(&mut self, choice: ThemeChoice) -> Task<Message> {
+        self.prefs.theme = choice;
+        self.save_prefs();
+        Task::none()
+    }
+
+    fn scale(&mut self, step: ScaleStep) -> Task<Message> {
+        let scale = match step {
+            ScaleStep::Up => self.prefs.scale + SCALE_STEP,
+            ScaleStep::Down => self.prefs.scale - SCALE_STEP,
+            ScaleStep::Reset => 1.0,
+        };
+        self.prefs.scale = Prefs::clamp_scale(scale);
+        self.save_prefs();
+        Task::none()
+    }
+
+    fn save_prefs(&self) {
+        if let Some(path) = &self.prefs_path
+            && let Err(error) = self.prefs.save(path)
+        {
+            tracing::warn!(path = %path.display(), %error, "could not save settings");
+        }
+    }
+
+    fn toggle_fullscreen(&mut self) -> Task<Message> {
+        self.fullscreen = !self.fullscreen;
+        let mode = if self.fullscreen {
+            window::Mode::Fullscreen
+        } else {
+            window::Mode::Windowed
+        };
+        window::latest().and_then(move |id| window::set_mode(id, mode))
+    }
+
+    fn toggle_problems(&mut self) -> Task<Message> {
+        self.show_problems = !self.show_problems;
+        Task::none()
+    }
+
+    fn open_help_email(&mut self) -> Task<Message> {
+        let Some(email) = &self.schedule().help.email else {
+            return Task::none();
+        };
+        open_off_thread(zoom::mailto_link(email), Message::EmailOpened)
+    }
+
+    fn email_opened(&mut self, result: Result<(), String>) -> Task<Message> {
+        if let Err(error) = result {
+            tracing::warn!(%error, "could not open the e-mail link");
+            self.feedback = Some(Feedback::EmailFailed);
+        }
+        Task::none()
+    }
+
+    fn request_kiosk_exit(&mut self) -> Task<Message> {
+        let needs_pin = self.live.schedule.kiosk.exit_pin.is_some();
+        let Some(kiosk) = &mut self.kiosk else {
+            return Task::none();
+        };
+        if needs_pin {
+            kiosk.pin = Some(String::new());
+            kiosk.wrong_pin = false;
+            Task::none()
+        } else {
+            self.leave_kiosk()
+        }
+    }
+
+    fn pin_input(&mut self, pin: String) -> Task<Message> {
+        if let Some(kiosk) = &mut self.kiosk
+            && kiosk.pin.is_some()
+        {
+            kiosk.pin = Some(pin.chars().filter(char::is_ascii_digit).take(12).collect());
+            kiosk.wrong_pin = false;
+        }
+        Task::none()
+    }
+
+    fn pin_submit(&mut self) -> Task<Message> {
+        let expected = self.live.schedule.kiosk.exit_pin.clone();
+        let Some(kiosk) = &mut self.kiosk else {
+            return Task::none();
+        };
+        if kiosk.pin.is_some() && kiosk.pin == expected {
+            self.leave_kiosk()
+        } else {
+            kiosk.pin = Some(String::new());
+            kiosk.wrong_pin = true;
+            Task::none()
+        }
+    }
+
+    fn pin_cancel(&mut self) -> Task<Message> {
+        if let Some(kiosk) = &mut self.kiosk {
+            kiosk.pin = None;
+            kiosk.wrong_pin = false;
+        }
+        Task::none()
+    }
+
+    /// Kiosk mode ends; the window becomes an ordinary one.
+    fn leave_kiosk(&mut self) -> Task<Message> {
+        tracing::info!("leaving kiosk mode");
+        self.kiosk = None;
+        self.fullscreen = false;
+        window::latest().and_then(|id| {
+            Task::batch([
+                window::set_mode(id, window::Mode::Windowed),
+                window::toggle_decorations(id),
+            ])
+        })
+    }
+}
+
+/// Messages that mean a person is using the screen (kiosk idle timer).
+fn is_interaction(message: &Message) -> bool {
+    !matches!(
+        message,
+        Message::Tick
+            | Message::Opened(..)
+            | Message::EmailOpened(_)
+            | Message::HideFeedback(_)
+            | Message::ClipboardRead(_)
+    )
+}
+
+/// Touches, clicks and key presses, for the kiosk idle timer.
+fn activity(event: iced::Event, _: event::Status, _: window::Id) -> Option<Message> {
+    use iced::{Event, mouse, touch};
+    match event {
+        Event::Mouse(mouse::Event::ButtonPressed(_) | mouse::Event::WheelScrolled { .. })
+        | Event::Touch(touch::Event::FingerPressed { .. })
+        | Event::Keyboard(keyboard::Event::KeyPressed { .. }) => Some(Message::Activity),
+        _ => None,
+    }
+}
+
+/// Runs the OS opener on a blocking thread: it waits up to two seconds to learn whether
+/// the launcher failed.
+fn open_off_thread(
+    url: SafeUrl,
+    then: impl FnOnce(Result<(), String>) -> Message + Send + 'static,
+) -> Task<Message> {
+    Task::perform(
+        async move {
+            tokio::task::spawn_blocking(move || opener::open(&url))
+                .await
+                .unwrap_or_else(|e| Err(e.to_string()))
+        },
+        then,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::ClosedReason;
+
+    fn at(text: &str) -> Clock {
+        Clock::Fixed(DateTime::parse_from_rfc3339(text).unwrap().to_utc())
+    }
+
+    fn app_at(instant: &str) -> App {
+        App::new(Options {
+            source: Source::Bundled,
+            clock: at(instant),
+            kiosk: false,
+            prefs_path: None,
+        })
+    }
+
+    fn kiosk_at(instant: &str) -> App {
+        App::new(Options {
+            source: Source::Bundled,
+            clock: at(instant),
+            kiosk: true,
+            prefs_path: None,
+        })
+    }
+
+    const TUESDAY_EVENING: &str = "2025-12-09T17:32:00+02:00";
+
+    #[test]
+    fn starts_at_home_with_statuses_for_every_category() {
+        let app = app_at(TUESDAY_EVENING);
+        assert_eq!(app.screen, Screen::Home);
+        assert_eq!(app.statuses.len(), 7);
+        assert!(app.overall.is_open());
+        assert_eq!(app.lang, Lang::En);
+        assert_eq!(
+            app.title(),
+            "Loket · City of Tshwane: virtual help with your account"
+        );
+    }
+
+    #[test]
+    fn choosing_a_category_shows_its_suggested_host_and_qr() {
+        let mut app = app_at(TUESDAY_EVENING);
+        let _ = app.update(Message::ChooseCategory(5));
+        assert_eq!(app.screen, Screen::Category(5));
+        assert_eq!(
+            app.selected_host().unwrap().meeting_id.digits(),
+            "94744014609"
+        );
+        assert!(app.qr.is_some());
+        let _ = app.update(Message::ChooseCategory(42));
+        assert_eq!(
+            app.screen,
+            Screen::Category(5),
+            "no such category: nothing happens"
+        );
+        let _ = app.update(Message::Back);
+        assert_eq!(app.screen, Screen::Home);
+        assert!(app.qr.is_none());
+    }
+
+    #[test]
+    fn using_a_host_suggests_the_next_one() {
+        let mut app = app_at(TUESDAY_EVENING);
+        let _ = app.update(Message::ChooseCategory(0));
+        assert_eq!(app.host, 0);
+        let _ = app.update(Message::Copy(CopyWhat::Both));
+        assert_eq!(app.suggested[0], 1);
+        let _ = app.update(Message::Back);
+        let _ = app.update(Message::ChooseCategory(0));
+        assert_eq!(
+            app.selected_host().unwrap().meeting_id.digits(),
+            "91973875450"
+        );
+        // The officer may pick any host; using host 5 wraps the suggestion to host 1.
+        let _ = app.update(Message::ChooseHost(4));
+        let _ = app.update(Message::Join(JoinWith::Browser));
+        assert_eq!(app.suggested[0], 0);
+        assert_eq!(app.feedback, Some(Feedback::Opening(JoinWith::Browser)));
+        // A single-host category always suggests its one host.
+        let _ = app.update(Message::ChooseCategory(2));
+        let _ = app.update(Message::Copy(CopyWhat::MeetingId));
+        assert_eq!(app.suggested[2], 0);
+    }
+
+    #[test]
+    fn copying_says_what_was_copied_and_hides_later() {
+        let mut app = app_at(TUESDAY_EVENING);
+        let _ = app.update(Message::ChooseCategory(0));
+        let _ = app.update(Message::Copy(CopyWhat::MeetingId));
+        assert_eq!(
+            app.feedback,
+            Some(Feedback::Copied("95664834215".to_owned()))
+        );
+        let _ = app.update(Message::Copy(CopyWhat::Passcode));
+        assert_eq!(app.feedback, Some(Feedback::Copied("Outreach1".to_owned())));
+        // The first copy's timer must not hide the second copy's confirmation.
+        let _ = app.update(Message::HideFeedback(1));
+        assert!(app.feedback.is_some());
+        let _ = app.update(Message::HideFeedback(2));
+        assert_eq!(app.feedback, None);
+        let _ = app.update(Message::SetLanguage(Lang::Af));
+        let _ = app.update(Message::Copy(CopyWhat::Both));
+        assert_eq!(
+            app.feedback,
+            Some(Feedback::Copied(
+                "Vergadering-ID: 956 6483 4215 · Wagwoord: Outreach1".to_owned()
+            ))
+        );
+    }
+
+    #[test]
+    fn actions_need_a_chosen_category() {
+        let mut app = app_at(TUESDAY_EVENING);
+        let _ = app.update(Message::Join(JoinWith::App));
+        let _ = app.update(Message::Copy(CopyWhat::Both));
+        assert_eq!(app.feedback, None);
+        assert_eq!(app.suggested, vec![0; 7]);
+    }
+
+    #[test]
+    fn a_failed_open_is_reported_and_a_good_one_clears_the_notice() {
+        let mut app = app_at(TUESDAY_EVENING);
+        let _ = app.update(Message::ChooseCategory(0));
+        let _ = app.update(Message::Join(JoinWith::App));
+        let _ = app.update(Message::Opened(JoinWith::App, Err("no handler".into())));
+        assert_eq!(app.feedback, Some(Feedback::OpenFailed(JoinWith::App)));
+        let _ = app.update(Message::Join(JoinWith::Browser));
+        let _ = app.update(Message::Opened(JoinWith::Browser, Ok(())));
+        assert_eq!(app.feedback, None);
+        let _ = app.update(Message::EmailOpened(Err("none".into())));
+        assert_eq!(app.feedback, Some(Feedback::EmailFailed));
+    }
+
+    #[test]
+    fn language_theme_and_scale_are_remembered() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.ron");
+        let mut app = App::new(Options {
+            source: Source::Bundled,
+            clock: at(TUESDAY_EVENING),
+            kiosk: false,
+            prefs_path: Some(path.clone()),
+        });
+        let _ = app.update(Message::ToggleLanguage);
+        let _ = app.update(Message::SetTheme(ThemeChoice::HighContrast));
+        let _ = app.update(Message::Scale(ScaleStep::Up));
+        let _ = app.update(Message::Scale(ScaleStep::Up));
+        assert_eq!(app.lang, Lang::Af);
+        assert!((app.scale_factor() - 1.2).abs() < 1e-4);
+        let again = App::new(Options {
+            source: Source::Bundled,
+            clock: at(TUESDAY_EVENING),
+            kiosk: false,
+            prefs_path: Some(path),
+        });
+        assert_eq!(again.lang, Lang::Af);
+        assert_eq!(again.prefs.theme, ThemeChoice::HighContrast);
+        assert!((again.scale_factor() - 1.2).abs() < 1e-4);
+        let mut app = again;
+        let _ = app.update(Message::Scale(ScaleStep::Reset));
+        assert_eq!(app.scale_factor(), 1.0);
+    }
+
+    #[test]
+    fn ticks_follow_the_wall_clock() {
+        let mut app = app_at("2025-12-09T18:49:00+02:00");
+        assert!(matches!(
+            app.overall,
+            Status::Open {
+                closing_soon: false,
+                ..
+            }
+        ));
+        app.set_clock(at("2025-12-09T18:50:00+02:00"));
+        let _ = app.update(Message::Tick);
+        assert!(matches!(
+            app.overall,
+            Status::Open {
+                closing_soon: true,
+                ..
+            }
+        ));
+        // A jump (sleep and resume) lands right away on the true state.
+        app.set_clock(at("2025-12-16T10:00:00+02:00"));
+        let _ = app.update(Message::Tick);
+        assert!(matches!(
+            app.overall,
+            Status::Closed {
+                reason: ClosedReason::ProgrammeEnded,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn problems_toggle_and_fullscreen_toggle() {
+        let mut app = app_at(TUESDAY_EVENING);
+        let _ = app.update(Message::ToggleProblems);
+        assert!(app.show_problems);
+        let _ = app.update(Message::ToggleFullscreen);
+        assert!(app.fullscreen);
+        let _ = app.update(Message::ToggleFullscreen);
+        assert!(!app.fullscreen);
+    }
+
+    #[test]
+    fn kiosk_returns_to_the_start_when_idle() {
+        let mut app = kiosk_at(TUESDAY_EVENING);
+        let _ = app.update(Message::ChooseCategory(3));
+        let _ = app.update(Message::SetLanguage(Lang::Af));
+        let _ = app.update(Message::Copy(CopyWhat::Both));
+        // Two minutes later: still in use.
+        app.set_clock(at("2025-12-09T17:34:00+02:00"));
+        let _ = app.update(Message::Tick);
+        assert_eq!(app.screen, Screen::Category(3));
+        // Three idle minutes: back to the start, default language, clipboard checked.
+        app.set_clock(at("2025-12-09T17:35:00+02:00"));
+        let _ = app.update(Message::Tick);
+        assert_eq!(app.screen, Screen::Home);
+        assert_eq!(app.lang, Lang::En);
+        assert_eq!(app.feedback, None);
+        // The clipboard still holds Loket's text: it is cleared (and only then).
+        let ours = "Vergadering-ID: 915 6122 4622 · Wagwoord: Outreach1".to_owned();
+        assert_eq!(app.clipboard_ours.as_deref(), Some(ours.as_str()));
+        let _ = app.update(Message::ClipboardRead(Some(ours)));
+        assert_eq!(app.clipboard_ours, None);
+    }
+
+    #[test]
+    fn activity_keeps_the_kiosk_awake() {
+        let mut app = kiosk_at(TUESDAY_EVENING);
+        let _ = app.update(Message::ChooseCategory(1));
+        app.set_clock(at("2025-12-09T17:34:30+02:00"));
+        let _ = app.update(Message::Activity);
+        app.set_clock(at("2025-12-09T17:36:00+02:00"));
+        let _ = app.update(Message::Tick);
+        assert_eq!(app.screen, Screen::Category(1));
+    }
+
+    #[test]
+    fn a_window_that_is_not_a_kiosk_never_resets() {
+        let mut app = app_at(TUESDAY_EVENING);
+        let _ = app.update(Message::ChooseCategory(1));
+        app.set_clock(at("2025-12-09T18:30:00+02:00"));
+        let _ = app.update(Message::Tick);
+        assert_eq!(app.screen, Screen::Category(1));
+        let _ = app.update(Message::RequestKioskExit);
+        assert!(app.kiosk.is_none());
+    }
+
+    #[test]
+    fn leaving_kiosk_mode_without_a_pin() {
+        let mut app = kiosk_at(TUESDAY_EVENING);
+        let _ = app.update(Message::RequestKioskExit);
+        assert!(app.kiosk.is_none());
+        assert!(!app.fullscreen);
+    }
+
+    #[test]
+    fn leaving_kiosk_mode_needs_the_pin_when_the_schedule_sets_one() {
+        let mut app = kiosk_at(TUESDAY_EVENING);
+        app.live.schedule.kiosk.exit_pin = Some("2468".to_owned());
+        let _ = app.update(Message::RequestKioskExit);
+        assert_eq!(app.kiosk.as_ref().unwrap().pin.as_deref(), Some(""));
+        let _ = app.update(Message::PinInput("12a34".to_owned()));
+        assert_eq!(app.kiosk.as_ref().unwrap().pin.as_deref(), Some("1234"));
+        let _ = app.update(Message::PinSubmit);
+        let kiosk = app.kiosk.as_ref().unwrap();
+        assert!(kiosk.wrong_pin);
+        assert_eq!(kiosk.pin.as_deref(), Some(""));
+        let _ = app.update(Message::Back);
+        assert_eq!(app.kiosk.as_ref().unwrap().pin, None, "Esc cancels");
+        let _ = app.update(Message::RequestKioskExit);
+        let _ = app.update(Message::PinInput("2468".to_owned()));
+        let _ = app.update(Message::PinSubmit);
+        assert!(app.kiosk.is_none());
+    }
+}

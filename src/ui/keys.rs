@@ -1,0 +1,112 @@
+//! The keyboard, as a plain function so it can be tested without a window.
+
+use iced::keyboard::{Key, Modifiers, key::Named};
+
+use super::message::{CopyWhat, JoinWith, Message, ScaleStep};
+
+/// 1–9 choose a category; Enter joins in Zoom; C copies both; Esc goes back; Ctrl + / −
+/// scale; Ctrl 0 resets the scale; F11 fullscreen; L switches language; Ctrl+Shift+Q asks
+/// to leave kiosk mode.
+pub fn action(key: &Key, modifiers: Modifiers) -> Option<Message> {
+    let plain = !modifiers.control() && !modifiers.alt() && !modifiers.logo();
+    match key.as_ref() {
+        Key::Named(Named::Enter) if plain => Some(Message::Join(JoinWith::App)),
+        Key::Named(Named::Escape) => Some(Message::Back),
+        Key::Named(Named::F11) => Some(Message::ToggleFullscreen),
+        Key::Character(c)
+            if modifiers.control() && modifiers.shift() && c.eq_ignore_ascii_case("q") =>
+        {
+            Some(Message::RequestKioskExit)
+        }
+        Key::Character("+" | "=") if modifiers.control() => Some(Message::Scale(ScaleStep::Up)),
+        Key::Character("-" | "_") if modifiers.control() => Some(Message::Scale(ScaleStep::Down)),
+        Key::Character("0") if modifiers.control() => Some(Message::Scale(ScaleStep::Reset)),
+        Key::Character(c) if plain => match c {
+            "c" | "C" => Some(Message::Copy(CopyWhat::Both)),
+            "l" | "L" => Some(Message::ToggleLanguage),
+            digit => digit
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=9).contains(n))
+                .map(|n| Message::ChooseCategory(n - 1)),
+        },
+        _ => None,
+    }
+}
+
+/// For `keyboard::listen().filter_map(..)`: a plain fn, since iced subscriptions cannot
+/// capture.
+pub fn from_event(event: iced::keyboard::Event) -> Option<Message> {
+    match event {
+        iced::keyboard::Event::KeyPressed { key, modifiers, .. } => action(&key, modifiers),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ch(c: &str) -> Key {
+        Key::Character(c.into())
+    }
+
+    #[test]
+    fn digits_choose_categories() {
+        assert_eq!(
+            action(&ch("1"), Modifiers::empty()),
+            Some(Message::ChooseCategory(0))
+        );
+        assert_eq!(
+            action(&ch("9"), Modifiers::empty()),
+            Some(Message::ChooseCategory(8))
+        );
+        assert_eq!(action(&ch("0"), Modifiers::empty()), None);
+        assert_eq!(action(&ch("1"), Modifiers::CTRL), None);
+    }
+
+    #[test]
+    fn the_documented_keys() {
+        let none = Modifiers::empty();
+        assert_eq!(
+            action(&Key::Named(Named::Enter), none),
+            Some(Message::Join(JoinWith::App))
+        );
+        assert_eq!(
+            action(&Key::Named(Named::Escape), none),
+            Some(Message::Back)
+        );
+        assert_eq!(
+            action(&Key::Named(Named::F11), none),
+            Some(Message::ToggleFullscreen)
+        );
+        assert_eq!(action(&ch("c"), none), Some(Message::Copy(CopyWhat::Both)));
+        assert_eq!(
+            action(&ch("C"), Modifiers::SHIFT),
+            Some(Message::Copy(CopyWhat::Both))
+        );
+        assert_eq!(
+            action(&ch("c"), Modifiers::CTRL),
+            None,
+            "Ctrl+C is the system's"
+        );
+        assert_eq!(action(&ch("l"), none), Some(Message::ToggleLanguage));
+        assert_eq!(
+            action(&ch("+"), Modifiers::CTRL),
+            Some(Message::Scale(ScaleStep::Up))
+        );
+        assert_eq!(
+            action(&ch("="), Modifiers::CTRL),
+            Some(Message::Scale(ScaleStep::Up))
+        );
+        assert_eq!(
+            action(&ch("-"), Modifiers::CTRL),
+            Some(Message::Scale(ScaleStep::Down))
+        );
+        assert_eq!(
+            action(&ch("Q"), Modifiers::CTRL | Modifiers::SHIFT),
+            Some(Message::RequestKioskExit)
+        );
+        assert_eq!(action(&ch("q"), Modifiers::CTRL), None);
+    }
+}

@@ -1,0 +1,57 @@
+//! Everything that can happen in the window.
+
+use crate::text::Lang;
+
+use super::theme::ThemeChoice;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// The wall clock passed a minute boundary (or the machine woke up).
+    Tick,
+    ChooseCategory(usize),
+    Back,
+    ChooseHost(usize),
+    Join(JoinWith),
+    /// The OS opener answered.
+    Opened(JoinWith, Result<(), String>),
+    Copy(CopyWhat),
+    HideFeedback(u64),
+    SetLanguage(Lang),
+    ToggleLanguage,
+    SetTheme(ThemeChoice),
+    Scale(ScaleStep),
+    ToggleFullscreen,
+    ToggleProblems,
+    OpenHelpEmail,
+    /// The OS opener answered for the help e-mail link.
+    EmailOpened(Result<(), String>),
+    /// Someone touched the screen or a key (kiosk idle timer).
+    Activity,
+    /// The clipboard's content, read back before a kiosk reset.
+    ClipboardRead(Option<String>),
+    /// Ctrl+Shift+Q in kiosk mode.
+    RequestKioskExit,
+    PinInput(String),
+    PinSubmit,
+    PinCancel,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JoinWith {
+    App,
+    Browser,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CopyWhat {
+    MeetingId,
+    Passcode,
+    Both,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScaleStep {
+    Up,
+    Down,
+    Reset,
+}

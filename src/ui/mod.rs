@@ -1,0 +1,118 @@
+//! The window (iced, tiny-skia renderer). State and update in `app`, drawing in `view`.
+
+pub mod app;
+pub mod icons;
+pub mod keys;
+pub mod message;
+pub mod prefs;
+pub mod theme;
+mod ticks;
+pub mod view;
+
+use std::borrow::Cow;
+use std::process::ExitCode;
+
+use iced::{Size, window};
+
+pub use app::{App, Options};
+use view::widgets::{BODY, FONT};
+
+/// The application id: the window's class on X11 and Wayland, and the .desktop file's name.
+pub const APP_ID: &str = "io.loket.Loket";
+
+pub const FONT_REGULAR: &[u8] =
+    include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Regular.ttf");
+pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Bold.ttf");
+
+/// Fonts are embedded: a kiosk with no system fonts would otherwise draw blank labels.
+pub fn settings() -> iced::Settings {
+    iced::Settings {
+        id: Some(APP_ID.to_owned()),
+        fonts: vec![Cow::Borrowed(FONT_REGULAR), Cow::Borrowed(FONT_BOLD)],
+        default_font: FONT,
+        default_text_size: BODY.into(),
+        antialiasing: true,
+        ..iced::Settings::default()
+    }
+}
+
+fn window_settings(kiosk: bool) -> window::Settings {
+    window::Settings {
+        size: Size::new(1280.0, 860.0),
+        min_size: Some(Size::new(720.0, 560.0)),
+        fullscreen: kiosk,
+        decorations: !kiosk,
+        platform_specific: window::settings::PlatformSpecific {
+            application_id: APP_ID.to_owned(),
+            ..Default::default()
+        },
+        ..window::Settings::default()
+    }
+}
+
+/// Why no window can be opened here, if that is already clear before trying.
+fn missing_display() -> Option<&'static str> {
+    if cfg!(all(unix, not(target_os = "macos"))) {
+        let set = |name| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+        if !set("DISPLAY") && !set("WAYLAND_DISPLAY") {
+            return Some(
+                "no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Loket from a desktop session, or use `loket status` in a terminal.",
+            );
+        }
+    }
+    None
+}
+
+/// winit panics when a system library it loads at run time is missing; say that in one
+/// plain sentence instead of a backtrace.
+fn explain_start_up_failures() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        let library = [
+            "LibraryOpenError",
+            "XOpenDisplayFailed",
+            "NoWaylandLib",
+            "libxkbcommon",
+        ]
+        .iter()
+        .any(|needle| message.contains(needle));
+        if library {
+            eprintln!(
+                "loket: cannot open a window: a system library is missing or the display refused the connection ({message}). On Debian or Ubuntu run ./scripts/install-deps.sh (libx11-xcb1, libxkbcommon-x11-0, libxcursor1, libxi6)."
+            );
+            std::process::exit(2);
+        }
+        default(info);
+    }));
+}
+
+/// Opens the window and runs until it is closed.
+pub fn run(options: Options) -> ExitCode {
+    if let Some(reason) = missing_display() {
+        eprintln!("loket: {reason}");
+        return ExitCode::from(2);
+    }
+    explain_start_up_failures();
+    let kiosk = options.kiosk;
+    let result = iced::application(move || App::new(options.clone()), App::update, view::view)
+        .title(App::title)
+        .theme(App::theme)
+        .subscription(App::subscription)
+        .scale_factor(App::scale_factor)
+        .settings(settings())
+        .window(window_settings(kiosk))
+        .run();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("loket: cannot open the window: {error}");
+            ExitCode::from(2)
+        }
+    }
+}

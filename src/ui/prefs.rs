@@ -1,0 +1,146 @@
+//! What the officer chose on screen (language, theme, text size), kept in the user's config
+//! dir apart from the schedule, and written atomically so a crash never leaves half a file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::theme::ThemeChoice;
+use crate::text::Lang;
+
+pub const SCALE_MIN: f32 = 0.8;
+pub const SCALE_MAX: f32 = 2.0;
+pub const SCALE_STEP: f32 = 0.1;
+/// Steps per 1.0 of scale, for rounding to whole steps.
+const STEPS: f32 = 10.0;
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// `None` follows the schedule's language.
+    pub language: Option<LangCode>,
+    pub theme: ThemeChoice,
+    pub scale: f32,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Prefs {
+            language: None,
+            theme: ThemeChoice::Light,
+            scale: 1.0,
+        }
+    }
+}
+
+/// A language as stored in the settings file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LangCode {
+    En,
+    Af,
+}
+
+impl From<Lang> for LangCode {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::En => LangCode::En,
+            Lang::Af => LangCode::Af,
+        }
+    }
+}
+
+impl From<LangCode> for Lang {
+    fn from(code: LangCode) -> Self {
+        match code {
+            LangCode::En => Lang::En,
+            LangCode::Af => Lang::Af,
+        }
+    }
+}
+
+impl Prefs {
+    pub fn clamp_scale(scale: f32) -> f32 {
+        // Round to the step so repeated presses land on 1.0 again.
+        ((scale * STEPS).round() / STEPS).clamp(SCALE_MIN, SCALE_MAX)
+    }
+
+    /// The default location: `~/.config/loket/settings.ron` on Linux.
+    pub fn default_path() -> Option<PathBuf> {
+        directories::ProjectDirs::from("", "", "loket").map(|d| d.config_dir().join("settings.ron"))
+    }
+
+    /// Reads the file; anything missing or unreadable gives the defaults (these are comfort
+    /// settings, never a reason not to start).
+    pub fn load(path: &Path) -> Prefs {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            return Prefs::default();
+        };
+        match ron::from_str::<Prefs>(&text) {
+            Ok(mut prefs) => {
+                prefs.scale = Prefs::clamp_scale(if prefs.scale.is_finite() {
+                    prefs.scale
+                } else {
+                    1.0
+                });
+                prefs
+            }
+            Err(e) => {
+                tracing::warn!(path = %path.display(), error = %e, "settings unreadable, using defaults");
+                Prefs::default()
+            }
+        }
+    }
+
+    /// Writes to a temporary file beside `path`, then renames it over `path`.
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir)?;
+        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
+            .map_err(std::io::Error::other)?;
+        let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+        temp.write_all(text.as_bytes())?;
+        temp.as_file().sync_all()?;
+        temp.persist(path).map_err(|e| e.error)?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saves_and_loads_atomically() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/settings.ron");
+        assert_eq!(Prefs::load(&path), Prefs::default());
+        let prefs = Prefs {
+            language: Some(LangCode::Af),
+            theme: ThemeChoice::HighContrast,
+            scale: 1.3,
+        };
+        prefs.save(&path).unwrap();
+        assert_eq!(Prefs::load(&path), prefs);
+        let leftovers = std::fs::read_dir(path.parent().unwrap()).unwrap().count();
+        assert_eq!(leftovers, 1, "no temporary files left behind");
+    }
+
+    #[test]
+    fn a_damaged_file_gives_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.ron");
+        std::fs::write(&path, "(theme: purple").unwrap();
+        assert_eq!(Prefs::load(&path), Prefs::default());
+        std::fs::write(&path, "(scale: 55.0)").unwrap();
+        assert_eq!(Prefs::load(&path).scale, SCALE_MAX);
+    }
+
+    #[test]
+    fn scale_steps_round_and_clamp() {
+        assert_eq!(Prefs::clamp_scale(1.0 + 0.1 + 0.1 - 0.1 - 0.1), 1.0);
+        assert_eq!(Prefs::clamp_scale(0.1), SCALE_MIN);
+        assert_eq!(Prefs::clamp_scale(9.0), SCALE_MAX);
+    }
+}

@@ -1,0 +1,91 @@
+//! The strip under the banner that tells staff about the schedule file: running on the
+//! built-in copy, or a broken or missing file while the last good schedule stays in use.
+
+use iced::widget::{Column, column, container, row, text};
+use iced::{Alignment, Background, Border, Element, Length};
+
+use super::widgets::{BOLD, SMALL, choice, icon};
+use crate::i18n::{self, strings};
+use crate::live::{FileTrouble, Origin};
+use crate::source;
+use crate::ui::app::App;
+use crate::ui::icons;
+use crate::ui::message::Message;
+use crate::ui::theme::Colors;
+
+pub fn view(app: &App, colors: Colors) -> Option<Element<'_, Message>> {
+    let s = strings(app.lang);
+    let live = &app.live;
+    let loaded_at = crate::describe::clock(&live.loaded_at.with_timezone(&live.schedule.time_zone));
+    let file = live
+        .source
+        .path()
+        .and_then(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| source::FILE_NAME.to_owned());
+    let (handle, message, problems): (_, String, &[_]) = match &live.trouble {
+        Some(FileTrouble::Rejected(problems)) => (
+            &icons::WARNING,
+            i18n::problems_summary(app.lang, &file, problems.len(), &loaded_at),
+            problems,
+        ),
+        Some(FileTrouble::Unreadable(_)) => (
+            &icons::WARNING,
+            format!("{} {loaded_at}", s.schedule_missing),
+            &[],
+        ),
+        None if live.origin == Origin::Builtin => {
+            let place = source::user_config_file()
+                .and_then(|p| p.parent().map(|d| d.display().to_string()))
+                .unwrap_or_default();
+            (&icons::INFO, format!("{} {place}", s.builtin_schedule), &[])
+        }
+        None => return None,
+    };
+
+    let mut line = row![
+        icon(handle, SMALL + 4.0, colors.text),
+        text(message).size(SMALL).width(Length::Fill),
+    ]
+    .spacing(10)
+    .align_y(Alignment::Center);
+    if !problems.is_empty() {
+        let label = if app.show_problems {
+            s.hide_problems
+        } else {
+            s.show_problems
+        };
+        line = line.push(choice(
+            label.to_owned(),
+            Message::ToggleProblems,
+            false,
+            colors,
+        ));
+    }
+    let mut content: Column<'_, Message> = column![line].spacing(8);
+    if app.show_problems {
+        for problem in problems {
+            content = content.push(
+                text(format!(
+                    "{}: {}: {}",
+                    problem.at, problem.severity, problem.message
+                ))
+                .size(SMALL)
+                .font(BOLD),
+            );
+        }
+    }
+    let background = colors.surface;
+    Some(
+        container(content)
+            .padding([10, 24])
+            .width(Length::Fill)
+            .style(move |_| container::Style {
+                background: Some(Background::Color(background)),
+                text_color: Some(colors.text),
+                border: Border::default().width(1).color(colors.border),
+                ..container::Style::default()
+            })
+            .into(),
+    )
+}

@@ -1,0 +1,147 @@
+//! Small pieces every screen uses: icons, status chips, buttons, text sizes.
+
+use iced::widget::{button, container, row, svg, text};
+use iced::{Alignment, Background, Border, Color, Element, Font, Length, font};
+
+use crate::describe::Tone;
+use crate::ui::icons;
+use crate::ui::message::Message;
+use crate::ui::theme::Colors;
+
+pub const FONT: Font = Font::with_name("Atkinson Hyperlegible");
+pub const BOLD: Font = Font {
+    weight: font::Weight::Bold,
+    ..FONT
+};
+
+/// Text sizes in logical pixels at scale 1; body text is never below 18.
+pub const SMALL: f32 = 18.0;
+pub const BODY: f32 = 20.0;
+pub const HEADING: f32 = 26.0;
+pub const BANNER: f32 = 30.0;
+pub const HUGE: f32 = 52.0;
+
+pub fn icon<'a>(handle: &svg::Handle, size: f32, color: Color) -> Element<'a, Message> {
+    svg(handle.clone())
+        .width(size)
+        .height(size)
+        .style(move |_, _| svg::Style { color: Some(color) })
+        .into()
+}
+
+pub fn tone_icon(tone: Tone) -> &'static svg::Handle {
+    match tone {
+        Tone::Open => &icons::OPEN,
+        Tone::ClosingSoon => &icons::CLOSING,
+        Tone::Closed => &icons::CLOSED,
+    }
+}
+
+/// A status in its colour, with its icon and its words.
+pub fn chip<'a>(tone: Tone, label: String, colors: Colors) -> Element<'a, Message> {
+    let background = colors.tone(tone);
+    container(
+        row![
+            icon(tone_icon(tone), SMALL, colors.on_status),
+            text(label).size(SMALL).font(BOLD).color(colors.on_status),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center),
+    )
+    .padding([6, 14])
+    .style(move |_| container::Style {
+        background: Some(Background::Color(background)),
+        border: Border::default().rounded(999),
+        ..container::Style::default()
+    })
+    .into()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Emphasis {
+    Primary,
+    Secondary,
+}
+
+/// A large button with an icon and a label, easy to hit with a finger.
+pub fn action<'a>(
+    handle: &svg::Handle,
+    label: &'a str,
+    message: Message,
+    emphasis: Emphasis,
+    colors: Colors,
+) -> Element<'a, Message> {
+    let (background, foreground) = match emphasis {
+        Emphasis::Primary => (colors.accent, colors.on_accent),
+        Emphasis::Secondary => (colors.surface, colors.text),
+    };
+    button(
+        row![
+            icon(handle, BODY + 4.0, foreground),
+            text(label).size(BODY).font(BOLD).color(foreground),
+        ]
+        .spacing(10)
+        .align_y(Alignment::Center),
+    )
+    .padding([14, 22])
+    .on_press(message)
+    .style(move |_, status| {
+        let border_color = match status {
+            button::Status::Hovered | button::Status::Pressed => colors.text,
+            _ => colors.border,
+        };
+        button::Style {
+            background: Some(Background::Color(background)),
+            text_color: foreground,
+            border: Border::default().rounded(10).width(2).color(border_color),
+            ..button::Style::default()
+        }
+    })
+    .into()
+}
+
+/// A plain button whose label is its only content: for settings and host choices.
+pub fn choice<'a>(
+    label: String,
+    message: Message,
+    selected: bool,
+    colors: Colors,
+) -> Element<'a, Message> {
+    let (background, foreground) = if selected {
+        (colors.accent, colors.on_accent)
+    } else {
+        (colors.surface, colors.text)
+    };
+    button(text(label).size(SMALL).font(BOLD).color(foreground))
+        .padding([10, 16])
+        .on_press(message)
+        .style(move |_, status| button::Style {
+            background: Some(Background::Color(background)),
+            text_color: foreground,
+            border: Border::default().rounded(8).width(2).color(
+                if matches!(status, button::Status::Hovered | button::Status::Pressed) {
+                    colors.text
+                } else {
+                    colors.border
+                },
+            ),
+            ..button::Style::default()
+        })
+        .into()
+}
+
+/// A panel on the surface colour with a border.
+pub fn panel<'a>(
+    content: impl Into<Element<'a, Message>>,
+    colors: Colors,
+) -> container::Container<'a, Message> {
+    container(content)
+        .padding(20)
+        .width(Length::Fill)
+        .style(move |_| container::Style {
+            background: Some(Background::Color(colors.surface)),
+            text_color: Some(colors.text),
+            border: Border::default().rounded(12).width(1).color(colors.border),
+            ..container::Style::default()
+        })
+}

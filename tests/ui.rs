@@ -1,0 +1,187 @@
+//! The window, headless: iced_test's simulator clicks by visible text, the way a person
+//! would, and the app handles the messages it produces.
+
+use iced_test::{Error, Simulator};
+use loket::clock::Clock;
+use loket::source::Source;
+use loket::ui::message::Message;
+use loket::ui::{self, App, Options};
+
+const SIZE: (f32, f32) = (1280.0, 860.0);
+
+fn at(instant: &str) -> Clock {
+    Clock::Fixed(
+        chrono::DateTime::parse_from_rfc3339(instant)
+            .unwrap()
+            .to_utc(),
+    )
+}
+
+fn app(instant: &str, kiosk: bool) -> App {
+    App::new(Options {
+        source: Source::Bundled,
+        clock: at(instant),
+        kiosk,
+        prefs_path: None,
+    })
+}
+
+fn simulator(app: &App) -> Simulator<'_, Message> {
+    Simulator::with_size(ui::settings(), SIZE, ui::view::view(app))
+}
+
+/// Clicks the widget showing exactly `label`, then feeds what it produced to the app.
+fn click(app: &mut App, label: &str) -> Result<(), Error> {
+    let mut ui = simulator(app);
+    ui.click(label)?;
+    let messages: Vec<Message> = ui.into_messages().collect();
+    assert!(!messages.is_empty(), "clicking {label:?} did nothing");
+    for message in messages {
+        let _ = app.update(message);
+    }
+    Ok(())
+}
+
+fn shows(app: &App, label: &str) -> bool {
+    simulator(app).find(label).is_ok()
+}
+
+const OPEN: &str = "2025-12-09T17:32:00+02:00";
+
+#[test]
+fn choosing_a_tile_shows_its_meeting_id_and_passcode() -> Result<(), Error> {
+    let mut app = app(OPEN, false);
+    assert!(shows(&app, "General enquiries"));
+    assert!(!shows(&app, "956 6483 4215"));
+    click(&mut app, "Water meter readings")?;
+    assert!(shows(&app, "947 4401 4609"));
+    assert!(shows(&app, "Outreach1"));
+    assert!(shows(&app, "·  A photo of your water meter reading"));
+    click(&mut app, "Back")?;
+    click(&mut app, "General enquiries")?;
+    assert!(shows(&app, "956 6483 4215"));
+    assert!(shows(&app, "Host 1 · suggested"));
+    click(&mut app, "Host 3")?;
+    assert!(shows(&app, "985 2498 3901"));
+    Ok(())
+}
+
+#[test]
+fn copying_confirms_what_is_on_the_clipboard() -> Result<(), Error> {
+    let mut app = app(OPEN, false);
+    click(&mut app, "General enquiries")?;
+    click(&mut app, "Copy both")?;
+    assert!(shows(
+        &app,
+        "Copied · Meeting ID: 956 6483 4215 · Passcode: Outreach1"
+    ));
+    // Using host 1 makes host 2 the suggestion for the next resident.
+    assert!(shows(&app, "Host 2 · suggested"));
+    click(&mut app, "Copy meeting ID")?;
+    assert!(shows(&app, "Copied · 95664834215"));
+    Ok(())
+}
+
+#[test]
+fn one_tap_switches_to_afrikaans_and_back() -> Result<(), Error> {
+    let mut app = app(OPEN, false);
+    click(&mut app, "Afrikaans")?;
+    assert!(shows(&app, "Kies waaroor jou vraag gaan"));
+    assert!(shows(&app, "Algemene navrae"));
+    assert!(shows(&app, "Nou oop · sluit 19:00 (oor 1 h 28 min)"));
+    assert!(shows(&app, "Di 9 Des, 17:32"));
+    click(&mut app, "Terugbetalingsreëlings")?;
+    assert!(shows(&app, "Kopieer albei"));
+    assert!(shows(&app, "Maak oop in Zoom"));
+    click(&mut app, "English")?;
+    assert!(shows(&app, "Copy both"));
+    Ok(())
+}
+
+#[test]
+fn the_banner_follows_the_clock() {
+    let cases = [
+        (OPEN, "Open now · closes 19:00 (in 1 h 28 min)"),
+        (
+            "2025-12-09T18:55:00+02:00",
+            "Closing soon · last joins until 19:00",
+        ),
+        (
+            "2025-12-07T12:00:00+02:00",
+            "Closed · opens tomorrow 16:00 (in 1 day)",
+        ),
+        (
+            "2025-12-06T13:30:00+02:00",
+            "Closed · opens Mon 16:00 (in 2 days)",
+        ),
+        (
+            "2025-09-24T12:00:00+02:00",
+            "Closed today: Heritage Day · opens tomorrow 16:00 (in 1 day)",
+        ),
+        (
+            "2025-12-16T10:00:00+02:00",
+            "This programme ended on Sat 13 Dec 2025",
+        ),
+    ];
+    for (instant, banner) in cases {
+        assert!(shows(&app(instant, false), banner), "{instant}: {banner}");
+    }
+}
+
+#[test]
+fn closed_categories_keep_their_buttons_and_say_when_hosts_return() -> Result<(), Error> {
+    let mut app = app("2025-12-06T13:30:00+02:00", false);
+    assert!(shows(&app, "Closed · opens Mon 16:00"));
+    click(&mut app, "Property rates")?;
+    assert!(shows(
+        &app,
+        "The hosts are offline now. They return Mon 16:00."
+    ));
+    assert!(shows(&app, "Open in Zoom"));
+    assert!(shows(&app, "915 6122 4622"));
+    Ok(())
+}
+
+#[test]
+fn the_kiosk_returns_to_the_start_screen_when_idle() -> Result<(), Error> {
+    let mut app = app(OPEN, true);
+    click(&mut app, "Afrikaans")?;
+    click(&mut app, "Eiendomstariewe")?;
+    assert!(shows(&app, "915 6122 4622"));
+    app.set_clock(at("2025-12-09T17:36:00+02:00"));
+    let _ = app.update(Message::Tick);
+    assert!(shows(&app, "Choose what your question is about"));
+    assert!(!shows(&app, "915 6122 4622"));
+    Ok(())
+}
+
+#[test]
+fn high_contrast_is_one_tap_away() -> Result<(), Error> {
+    let mut app = app(OPEN, false);
+    click(&mut app, "High contrast")?;
+    assert_eq!(app.theme().palette().background, iced::Color::BLACK);
+    Ok(())
+}
+
+#[test]
+fn snapshot_of_the_home_screen() -> Result<(), Error> {
+    // Frozen clock, embedded font, tiny-skia, and the schedule from a file (the built-in
+    // notice would show this machine's config path): the same pixels on every machine.
+    let app = App::new(Options {
+        source: Source::File {
+            path: concat!(env!("CARGO_MANIFEST_DIR"), "/schedule.ron").into(),
+            origin: loket::source::Origin::Argument,
+        },
+        clock: at(OPEN),
+        kiosk: false,
+        prefs_path: None,
+    });
+    let mut ui = simulator(&app);
+    let snapshot = ui.snapshot(&app.theme())?;
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots/home.png");
+    assert!(
+        snapshot.matches_image(path)?,
+        "the home screen changed; if on purpose, delete tests/snapshots/home-tiny-skia.png and rerun"
+    );
+    Ok(())
+}
