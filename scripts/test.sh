@@ -13,3 +13,6 @@ echo "== cargo clippy"
 cargo clippy --all-targets --locked -- -D warnings
 echo "== cargo test"
 ICED_TEST_BACKEND=tiny-skia cargo test --locked --all-targets
+echo "== smoke test: the release binary in a real window under Xvfb"
+cargo build --release --locked
+./scripts/smoke.sh "${CARGO_TARGET_DIR:-target}/release/loket"

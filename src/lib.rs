@@ -14,4 +14,5 @@ pub mod schedule;
 pub mod source;
 pub mod text;
 pub mod ui;
+pub mod watch;
 pub mod zoom;

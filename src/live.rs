@@ -1,6 +1,9 @@
 //! The schedule a running Loket shows: the last good one, and what is wrong with the file
 //! when the file is not good. A bad or missing file never replaces a good schedule.
 
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
 use chrono::{DateTime, Utc};
 
 use crate::schedule::{self, Diagnostic, Schedule};
@@ -11,7 +14,9 @@ use crate::source::{self, Source};
 pub enum Origin {
     /// The file itself.
     File,
-    /// The copy built into Loket, because there is no file or it was never good.
+    /// Loket's copy of the last good file, because the file is broken or missing at start.
+    LastGood,
+    /// The copy built into Loket, because there is no file and no good copy of one.
     Builtin,
 }
 
@@ -27,6 +32,8 @@ pub enum FileTrouble {
 #[derive(Debug, Clone)]
 pub struct LiveSchedule {
     pub source: Source,
+    /// Where the last good file is copied to; `None` keeps no copy.
+    last_good: Option<PathBuf>,
     pub schedule: Schedule,
     pub origin: Origin,
     /// When the schedule on screen was loaded.
@@ -56,34 +63,59 @@ fn bundled() -> Schedule {
 }
 
 impl LiveSchedule {
-    /// Loads at start-up. Never fails: a broken or missing file starts on the built-in
-    /// schedule with the trouble recorded.
-    pub fn start(source: Source, now: DateTime<Utc>) -> LiveSchedule {
+    /// Loads at start-up. Never fails: a broken or missing file starts on the last good
+    /// copy of it (when there is one) or the built-in schedule, with the trouble recorded.
+    pub fn start(source: Source, last_good: Option<PathBuf>, now: DateTime<Utc>) -> LiveSchedule {
         let mut live = LiveSchedule {
             source,
+            last_good,
             schedule: bundled(),
             origin: Origin::Builtin,
             loaded_at: now,
             trouble: None,
             warnings: Vec::new(),
         };
-        if live.source != Source::Bundled {
-            live.reload(now);
+        if live.source == Source::Bundled {
+            return live;
+        }
+        if live.reload(now) != Reload::Applied {
+            live.fall_back_to_last_good();
         }
         live
+    }
+
+    fn fall_back_to_last_good(&mut self) {
+        let Some(path) = &self.last_good else { return };
+        let Ok(bytes) = source::read_file(path) else {
+            return;
+        };
+        if let Some(schedule) = schedule::check_bytes(&bytes).schedule {
+            tracing::info!(path = %path.display(), "using the last good copy of the schedule");
+            self.schedule = schedule;
+            self.origin = Origin::LastGood;
+        }
+    }
+
+    /// Keeps a copy of a good file, written atomically.
+    fn keep_copy(&self, bytes: &[u8]) {
+        let Some(path) = &self.last_good else { return };
+        if let Err(error) = write_atomically(path, bytes) {
+            tracing::warn!(path = %path.display(), %error, "could not keep a copy of the schedule");
+        }
     }
 
     /// Reads the file again and applies it only if it is good and different.
     pub fn reload(&mut self, now: DateTime<Utc>) -> Reload {
         let name = self.source.display_name();
-        let checked = match source::load(&self.source) {
-            Ok(checked) => checked,
+        let bytes = match source::read(&self.source) {
+            Ok(bytes) => bytes,
             Err(e) => {
                 tracing::warn!(path = %name, error = %e.error, "schedule unreadable, keeping the current one");
                 self.trouble = Some(FileTrouble::Unreadable(e.error.to_string()));
                 return Reload::Unreadable;
             }
         };
+        let checked = schedule::check_bytes(&bytes);
         let Some(schedule) = checked.schedule else {
             let first = checked
                 .diagnostics
@@ -113,6 +145,7 @@ impl LiveSchedule {
         self.schedule = schedule;
         self.origin = Origin::File;
         self.loaded_at = now;
+        self.keep_copy(&bytes);
         Reload::Applied
     }
 
@@ -122,6 +155,16 @@ impl LiveSchedule {
             _ => &[],
         }
     }
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let directory = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(directory)?;
+    let mut temp = tempfile::NamedTempFile::new_in(directory)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -145,7 +188,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("schedule.ron");
         std::fs::write(&path, schedule::BUNDLED).unwrap();
-        let mut live = LiveSchedule::start(file_source(&path), now());
+        let mut live = LiveSchedule::start(file_source(&path), None, now());
         assert_eq!(live.origin, Origin::File);
         assert_eq!(live.trouble, None);
 
@@ -171,12 +214,30 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("schedule.ron");
         std::fs::write(&path, "Schedule(").unwrap();
-        let live = LiveSchedule::start(file_source(&path), now());
+        let live = LiveSchedule::start(file_source(&path), None, now());
         assert_eq!(live.origin, Origin::Builtin);
         assert_eq!(live.problems().len(), 1);
 
-        let missing = LiveSchedule::start(file_source(&dir.path().join("none.ron")), now());
+        let missing = LiveSchedule::start(file_source(&dir.path().join("none.ron")), None, now());
         assert_eq!(missing.origin, Origin::Builtin);
         assert!(matches!(missing.trouble, Some(FileTrouble::Unreadable(_))));
+    }
+
+    #[test]
+    fn a_broken_file_at_start_uses_the_last_good_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("schedule.ron");
+        let copy = dir.path().join("data/last-good.ron");
+        let renamed = schedule::BUNDLED.replace("General enquiries", "General questions");
+        std::fs::write(&path, &renamed).unwrap();
+        let live = LiveSchedule::start(file_source(&path), Some(copy.clone()), now());
+        assert_eq!(live.origin, Origin::File);
+        assert_eq!(std::fs::read_to_string(&copy).unwrap(), renamed);
+
+        std::fs::write(&path, "Schedule(").unwrap();
+        let live = LiveSchedule::start(file_source(&path), Some(copy), now());
+        assert_eq!(live.origin, Origin::LastGood);
+        assert_eq!(live.schedule.categories[0].name.en(), "General questions");
+        assert_eq!(live.problems().len(), 1);
     }
 }

@@ -10,23 +10,56 @@ fn main() -> ExitCode {
     match &args.command {
         Some(command) => cli::run(&args, command),
         None => {
-            init_logging();
+            let _log_writer = init_logging();
             ui::run(ui::Options {
                 source: source::locate(args.schedule.as_deref()),
                 clock: args.clock(),
                 kiosk: args.kiosk,
                 prefs_path: Prefs::default_path(),
+                last_good: source::last_good_file(),
             })
         }
     }
 }
 
-/// Logs to stderr; `RUST_LOG` overrides the level (default: Loket's own info lines).
-fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("loket=info,warn"));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
+/// Logs to stderr and to a daily file in the data dir (`~/.local/share/loket/logs`, seven
+/// days kept). `RUST_LOG` overrides the level (default: Loket's own info lines). The
+/// returned guard flushes the file when dropped.
+fn init_logging() -> Option<tracing_appender::non_blocking::WorkerGuard> {
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    use tracing_subscriber::{EnvFilter, Layer, fmt};
+
+    let filter =
+        || EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("loket=info,warn"));
+    let stderr = fmt::layer()
         .with_writer(std::io::stderr)
-        .init();
+        .with_filter(filter());
+    let file = source::data_dir().and_then(|dir| {
+        tracing_appender::rolling::Builder::new()
+            .rotation(tracing_appender::rolling::Rotation::DAILY)
+            .filename_prefix("loket")
+            .filename_suffix("log")
+            .max_log_files(7)
+            .build(dir.join("logs"))
+            .ok()
+    });
+    match file {
+        Some(appender) => {
+            let (writer, guard) = tracing_appender::non_blocking(appender);
+            let file_layer = fmt::layer()
+                .with_ansi(false)
+                .with_writer(writer)
+                .with_filter(filter());
+            tracing_subscriber::registry()
+                .with(stderr)
+                .with(file_layer)
+                .init();
+            Some(guard)
+        }
+        None => {
+            tracing_subscriber::registry().with(stderr).init();
+            None
+        }
+    }
 }

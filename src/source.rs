@@ -128,27 +128,46 @@ impl fmt::Display for ReadError {
 
 impl std::error::Error for ReadError {}
 
-/// Reads and checks the schedule from `source`. Reads at most one byte past the size limit,
-/// so a huge or endless file (a device, a pipe) cannot exhaust memory.
+/// Reads and checks the schedule from `source`.
 pub fn load(source: &Source) -> Result<Checked, ReadError> {
+    read(source).map(|bytes| schedule::check_bytes(&bytes))
+}
+
+/// The schedule's bytes. Reads at most one byte past the size limit, so a huge or endless
+/// file (a device, a pipe) cannot exhaust memory; the check then refuses it.
+pub fn read(source: &Source) -> Result<Vec<u8>, ReadError> {
     match source {
-        Source::Bundled => Ok(schedule::check_str(schedule::BUNDLED)),
-        Source::File { path, .. } => {
-            let fail = |error| ReadError {
-                path: path.clone(),
-                error,
-            };
-            let file = std::fs::File::open(path).map_err(fail)?;
-            if file.metadata().map_err(fail)?.is_dir() {
-                return Err(fail(std::io::Error::other("it is a directory")));
-            }
-            let mut bytes = Vec::new();
-            file.take(MAX_FILE_BYTES as u64 + 1)
-                .read_to_end(&mut bytes)
-                .map_err(fail)?;
-            Ok(schedule::check_bytes(&bytes))
-        }
+        Source::Bundled => Ok(schedule::BUNDLED.as_bytes().to_vec()),
+        Source::File { path, .. } => read_file(path),
     }
+}
+
+pub fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
+    let fail = |error| ReadError {
+        path: path.to_owned(),
+        error,
+    };
+    let file = std::fs::File::open(path).map_err(fail)?;
+    if file.metadata().map_err(fail)?.is_dir() {
+        return Err(fail(std::io::Error::other("it is a directory")));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(fail)?;
+    Ok(bytes)
+}
+
+/// Where Loket keeps its own files: the last good schedule and logs
+/// (`~/.local/share/loket` on Linux).
+pub fn data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "loket").map(|d| d.data_dir().to_owned())
+}
+
+/// The copy of the last schedule file that was good, kept so a broken file at start-up
+/// does not mean falling back to the built-in schedule.
+pub fn last_good_file() -> Option<PathBuf> {
+    data_dir().map(|d| d.join("last-good-schedule.ron"))
 }
 
 #[cfg(test)]

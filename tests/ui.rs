@@ -23,6 +23,7 @@ fn app(instant: &str, kiosk: bool) -> App {
         clock: at(instant),
         kiosk,
         prefs_path: None,
+        last_good: None,
     })
 }
 
@@ -175,6 +176,7 @@ fn snapshot_of_the_home_screen() -> Result<(), Error> {
         clock: at(OPEN),
         kiosk: false,
         prefs_path: None,
+        last_good: None,
     });
     let mut ui = simulator(&app);
     let snapshot = ui.snapshot(&app.theme())?;

@@ -17,11 +17,12 @@ use super::{keys, ticks};
 use crate::calendar::{self, Status};
 use crate::clock::Clock;
 use crate::i18n;
-use crate::live::LiveSchedule;
+use crate::live::{LiveSchedule, Reload};
 use crate::opener;
 use crate::schedule::{Category, Host, Schedule};
 use crate::source::Source;
 use crate::text::Lang;
+use crate::watch::Watcher;
 use crate::zoom::{self, SafeUrl};
 
 /// How long "Copied" stays on screen.
@@ -34,7 +35,12 @@ pub struct Options {
     pub kiosk: bool,
     /// Where preferences are kept; `None` keeps them in memory only (tests).
     pub prefs_path: Option<PathBuf>,
+    /// Where the last good schedule file is copied; `None` keeps no copy (tests).
+    pub last_good: Option<PathBuf>,
 }
+
+/// A gap this long between two ticks means the machine slept: check the file again too.
+const WAKE_GAP: TimeDelta = TimeDelta::minutes(2);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -86,7 +92,7 @@ pub struct App {
 impl App {
     pub fn new(options: Options) -> App {
         let now = options.clock.now();
-        let live = LiveSchedule::start(options.source, now);
+        let live = LiveSchedule::start(options.source, options.last_good, now);
         let prefs = options
             .prefs_path
             .as_deref()
@@ -167,6 +173,7 @@ impl App {
         }
         match message {
             Message::Tick => self.tick(),
+            Message::ScheduleFileChanged | Message::Reload => self.reload(),
             Message::ChooseCategory(index) => self.choose_category(index),
             Message::Back => self.back(),
             Message::ChooseHost(index) => self.choose_host(index),
@@ -199,6 +206,12 @@ impl App {
         if self.kiosk.is_some() {
             subscriptions.push(event::listen_with(activity));
         }
+        if let Some(path) = self.live.source.path() {
+            subscriptions.push(
+                Subscription::run_with(path.to_path_buf(), file_changes)
+                    .map(|()| Message::ScheduleFileChanged),
+            );
+        }
         Subscription::batch(subscriptions)
     }
 
@@ -213,9 +226,51 @@ impl App {
     }
 
     fn tick(&mut self) -> Task<Message> {
-        self.now = self.clock.now();
+        let now = self.clock.now();
+        let woke_up = now - self.now > WAKE_GAP;
+        self.now = now;
+        if woke_up {
+            tracing::info!("the clock jumped (sleep and resume?): checking the schedule file");
+            let _ = self.reload();
+        }
         self.refresh_statuses();
         self.reset_kiosk_if_idle()
+    }
+
+    /// Reads the schedule file again; a good, changed file replaces the schedule, anything
+    /// else leaves it as it is and shows why.
+    fn reload(&mut self) -> Task<Message> {
+        if self.live.reload(self.clock.now()) == Reload::Applied {
+            self.schedule_replaced();
+        }
+        Task::none()
+    }
+
+    /// Keeps the screen sensible when categories or hosts came or went.
+    fn schedule_replaced(&mut self) {
+        let count = self.live.schedule.categories.len();
+        self.suggested.resize(count, 0);
+        for (suggested, category) in self
+            .suggested
+            .iter_mut()
+            .zip(&self.live.schedule.categories)
+        {
+            if *suggested >= category.hosts.len() {
+                *suggested = 0;
+            }
+        }
+        if let Screen::Category(index) = self.screen {
+            if index < count {
+                self.select_host(self.host);
+            } else {
+                self.screen = Screen::Home;
+                self.qr = None;
+            }
+        }
+        if self.prefs.language.is_none() {
+            self.lang = self.live.schedule.language;
+        }
+        self.refresh_statuses();
     }
 
     fn note_activity(&mut self) {
@@ -516,6 +571,33 @@ fn activity(event: iced::Event, _: event::Status, _: window::Id) -> Option<Messa
     }
 }
 
+/// The schedule file's changes, for a subscription: a watcher on its directory. When
+/// watching is impossible (the directory is missing) it says so once and stays quiet; Ctrl+R
+/// and waking from sleep still reload.
+#[expect(
+    clippy::ptr_arg,
+    reason = "Subscription::run_with passes its data as &PathBuf"
+)]
+fn file_changes(path: &PathBuf) -> impl iced::futures::Stream<Item = ()> + use<> {
+    let path = path.clone();
+    iced::futures::stream::unfold(None, move |watcher: Option<Watcher>| {
+        let path = path.clone();
+        async move {
+            let mut watcher = match watcher {
+                Some(watcher) => watcher,
+                None => match Watcher::new(&path) {
+                    Ok(watcher) => watcher,
+                    Err(error) => {
+                        tracing::warn!(path = %path.display(), %error, "cannot watch the schedule file");
+                        return iced::futures::future::pending().await;
+                    }
+                },
+            };
+            watcher.next_change().await.map(|()| ((), Some(watcher)))
+        }
+    })
+}
+
 /// Runs the OS opener on a blocking thread: it waits up to two seconds to learn whether
 /// the launcher failed.
 fn open_off_thread(
@@ -547,6 +629,7 @@ mod tests {
             clock: at(instant),
             kiosk: false,
             prefs_path: None,
+            last_good: None,
         })
     }
 
@@ -556,6 +639,7 @@ mod tests {
             clock: at(instant),
             kiosk: true,
             prefs_path: None,
+            last_good: None,
         })
     }
 
@@ -677,6 +761,7 @@ mod tests {
             clock: at(TUESDAY_EVENING),
             kiosk: false,
             prefs_path: Some(path.clone()),
+            last_good: None,
         });
         let _ = app.update(Message::ToggleLanguage);
         let _ = app.update(Message::SetTheme(ThemeChoice::HighContrast));
@@ -689,6 +774,7 @@ mod tests {
             clock: at(TUESDAY_EVENING),
             kiosk: false,
             prefs_path: Some(path),
+            last_good: None,
         });
         assert_eq!(again.lang, Lang::Af);
         assert_eq!(again.prefs.theme, ThemeChoice::HighContrast);

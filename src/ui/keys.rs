@@ -5,8 +5,8 @@ use iced::keyboard::{Key, Modifiers, key::Named};
 use super::message::{CopyWhat, JoinWith, Message, ScaleStep};
 
 /// 1–9 choose a category; Enter joins in Zoom; C copies both; Esc goes back; Ctrl + / −
-/// scale; Ctrl 0 resets the scale; F11 fullscreen; L switches language; Ctrl+Shift+Q asks
-/// to leave kiosk mode.
+/// scale; Ctrl 0 resets the scale; Ctrl+R reloads the schedule; F11 fullscreen; L switches
+/// language; Ctrl+Shift+Q asks to leave kiosk mode.
 pub fn action(key: &Key, modifiers: Modifiers) -> Option<Message> {
     let plain = !modifiers.control() && !modifiers.alt() && !modifiers.logo();
     match key.as_ref() {
@@ -18,6 +18,7 @@ pub fn action(key: &Key, modifiers: Modifiers) -> Option<Message> {
         {
             Some(Message::RequestKioskExit)
         }
+        Key::Character("r" | "R") if modifiers.control() => Some(Message::Reload),
         Key::Character("+" | "=") if modifiers.control() => Some(Message::Scale(ScaleStep::Up)),
         Key::Character("-" | "_") if modifiers.control() => Some(Message::Scale(ScaleStep::Down)),
         Key::Character("0") if modifiers.control() => Some(Message::Scale(ScaleStep::Reset)),
@@ -108,5 +109,7 @@ mod tests {
             Some(Message::RequestKioskExit)
         );
         assert_eq!(action(&ch("q"), Modifiers::CTRL), None);
+        assert_eq!(action(&ch("r"), Modifiers::CTRL), Some(Message::Reload));
+        assert_eq!(action(&ch("r"), none), None);
     }
 }

@@ -8,6 +8,10 @@ use super::theme::ThemeChoice;
 pub enum Message {
     /// The wall clock passed a minute boundary (or the machine woke up).
     Tick,
+    /// The schedule file changed on disk (debounced).
+    ScheduleFileChanged,
+    /// Ctrl+R: read the schedule file again now.
+    Reload,
     ChooseCategory(usize),
     Back,
     ChooseHost(usize),

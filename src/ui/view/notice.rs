@@ -34,7 +34,7 @@ pub fn view(app: &App, colors: Colors) -> Option<Element<'_, Message>> {
             format!("{} {loaded_at}", s.schedule_missing),
             &[],
         ),
-        None if live.origin == Origin::Builtin => {
+        None if live.origin != Origin::File => {
             let place = source::user_config_file()
                 .and_then(|p| p.parent().map(|d| d.display().to_string()))
                 .unwrap_or_default();

@@ -1,0 +1,55 @@
+# Shared by smoke.sh and screenshots.sh: a private Xvfb display and a Loket window on it.
+# Source it; it defines start_display, run_loket, wait_window, shoot, stop_loket.
+
+start_display() {
+    local fd_file
+    fd_file=$(mktemp)
+    # -displayfd picks a free display number and tells us which.
+    Xvfb -displayfd 3 -screen 0 1280x860x24 -nolisten tcp 3>"$fd_file" >/dev/null 2>&1 &
+    XVFB_PID=$!
+    for _ in $(seq 1 50); do
+        [ -s "$fd_file" ] && break
+        sleep 0.1
+    done
+    DISPLAY=":$(cat "$fd_file")"
+    export DISPLAY
+    rm -f "$fd_file"
+    trap 'stop_loket; kill "$XVFB_PID" 2>/dev/null || true' EXIT
+}
+
+# run_loket BINARY CONFIG_DIR ARGS...: starts Loket with its own config dir and no schedule
+# file, so it shows the bundled schedule.
+run_loket() {
+    local binary=$1 config=$2
+    shift 2
+    XDG_CONFIG_HOME="$config" XDG_DATA_HOME="$config/data" LOKET_SCHEDULE= \
+        "$binary" "$@" >"$config/loket.log" 2>&1 &
+    LOKET_PID=$!
+}
+
+# wait_window: waits up to 30 s for Loket's window and focuses it (Xvfb has no window
+# manager, so keys only arrive after an explicit focus).
+wait_window() {
+    WINDOW=""
+    for _ in $(seq 1 300); do
+        WINDOW=$(xdotool search --name '^Loket' 2>/dev/null | head -n 1 || true)
+        [ -n "$WINDOW" ] && break
+        kill -0 "$LOKET_PID" 2>/dev/null || return 1
+        sleep 0.1
+    done
+    [ -n "$WINDOW" ] || return 1
+    xdotool windowfocus --sync "$WINDOW" 2>/dev/null || true
+    sleep 1.5 # the first frames: fonts, layout
+}
+
+shoot() {
+    /usr/bin/import -window root "$1"
+}
+
+stop_loket() {
+    if [ -n "${LOKET_PID:-}" ]; then
+        kill "$LOKET_PID" 2>/dev/null || true
+        wait "$LOKET_PID" 2>/dev/null || true
+        LOKET_PID=""
+    fi
+}

@@ -1,0 +1,221 @@
+//! Hot reload with real files and the real watcher: every way editors save, broken and
+//! half-written saves, bursts. After each, what Loket holds is checked, and that no bad
+//! schedule was ever applied.
+
+use std::fs;
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use chrono::Utc;
+use loket::live::{FileTrouble, LiveSchedule, Origin, Reload};
+use loket::schedule::{self, Schedule};
+use loket::source::{Origin as SourceOrigin, Source};
+use loket::watch::Watcher;
+
+/// A schedule whose first category is called `name`.
+fn version(name: &str) -> String {
+    schedule::BUNDLED.replace("General enquiries", name)
+}
+
+fn broken() -> String {
+    schedule::BUNDLED.replace("\"16:00\"", "\"25:00\"")
+}
+
+struct Harness {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+    live: LiveSchedule,
+    watcher: Watcher,
+    /// Every schedule that was ever applied, to prove no bad one was.
+    applied: Vec<Schedule>,
+}
+
+impl Harness {
+    fn new() -> Harness {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("schedule.ron");
+        fs::write(&path, version("v0")).unwrap();
+        let source = Source::File {
+            path: path.clone(),
+            origin: SourceOrigin::Argument,
+        };
+        let live = LiveSchedule::start(source, None, Utc::now());
+        assert_eq!(live.origin, Origin::File);
+        let watcher = Watcher::new(&path).unwrap();
+        Harness {
+            _dir: dir,
+            path,
+            live,
+            watcher,
+            applied: Vec::new(),
+        }
+    }
+
+    /// Waits for changes the way the window does (debounced), reloading after each, until
+    /// the file has been quiet for a while. Returns what the reloads did.
+    async fn settle(&mut self) -> Vec<Reload> {
+        let mut outcomes = Vec::new();
+        let mut wait = Duration::from_secs(5);
+        while let Ok(Some(())) = tokio::time::timeout(wait, self.watcher.next_change()).await {
+            let outcome = self.live.reload(Utc::now());
+            if outcome == Reload::Applied {
+                self.applied.push(self.live.schedule.clone());
+            }
+            outcomes.push(outcome);
+            wait = Duration::from_millis(800);
+        }
+        outcomes
+    }
+
+    fn first_name(&self) -> &str {
+        self.live.schedule.categories[0].name.en()
+    }
+
+    fn no_bad_state_was_applied(&self) {
+        for schedule in &self.applied {
+            assert!(
+                schedule.categories[0].name.en().starts_with('v'),
+                "an applied schedule is not one of the good versions"
+            );
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn edit_in_place() {
+    let mut h = Harness::new();
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(&h.path)
+        .unwrap();
+    file.write_all(version("v1").as_bytes()).unwrap();
+    drop(file);
+    let outcomes = h.settle().await;
+    assert_eq!(outcomes.last(), Some(&Reload::Applied), "{outcomes:?}");
+    assert_eq!(h.first_name(), "v1");
+    assert_eq!(h.live.trouble, None);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn write_temporary_then_rename_like_vim_vscode_gedit() {
+    let mut h = Harness::new();
+    // A swap file and a backup beside it, as vim writes them, then the rename.
+    let dir = h.path.parent().unwrap().to_owned();
+    fs::write(dir.join(".schedule.ron.swp"), "swap").unwrap();
+    fs::write(dir.join("schedule.ron~"), version("v0")).unwrap();
+    let temp = dir.join(".schedule.ron.tmp1234");
+    fs::write(&temp, version("v2")).unwrap();
+    fs::rename(&temp, &h.path).unwrap();
+    let outcomes = h.settle().await;
+    assert!(outcomes.contains(&Reload::Applied), "{outcomes:?}");
+    assert_eq!(h.first_name(), "v2");
+    // The watch survives the replaced inode: a second rename is seen too.
+    fs::write(&temp, version("v3")).unwrap();
+    fs::rename(&temp, &h.path).unwrap();
+    h.settle().await;
+    assert_eq!(h.first_name(), "v3");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn files_beside_it_are_ignored() {
+    let mut h = Harness::new();
+    let dir = h.path.parent().unwrap().to_owned();
+    fs::write(dir.join("schedule.ron.bak"), broken()).unwrap();
+    fs::write(dir.join(".schedule.ron.swp"), "x").unwrap();
+    fs::write(dir.join("other.ron"), "x").unwrap();
+    let change = tokio::time::timeout(Duration::from_millis(800), h.watcher.next_change()).await;
+    assert!(change.is_err(), "a change was reported for another file");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn delete_then_recreate() {
+    let mut h = Harness::new();
+    fs::remove_file(&h.path).unwrap();
+    let outcomes = h.settle().await;
+    assert_eq!(outcomes.last(), Some(&Reload::Unreadable), "{outcomes:?}");
+    assert_eq!(
+        h.first_name(),
+        "v0",
+        "the schedule stays while the file is gone"
+    );
+    assert!(matches!(h.live.trouble, Some(FileTrouble::Unreadable(_))));
+
+    fs::write(&h.path, version("v4")).unwrap();
+    let outcomes = h.settle().await;
+    assert_eq!(outcomes.last(), Some(&Reload::Applied), "{outcomes:?}");
+    assert_eq!(h.first_name(), "v4");
+    assert_eq!(h.live.trouble, None);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_half_written_file_is_never_applied() {
+    let mut h = Harness::new();
+    let text = version("v5");
+    let (first, rest) = text.split_at(text.len() / 2);
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(&h.path)
+        .unwrap();
+    file.write_all(first.as_bytes()).unwrap();
+    file.flush().unwrap();
+    // Longer than the debounce: the half file is read, refused, and the old one stays.
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    let change = tokio::time::timeout(Duration::from_secs(5), h.watcher.next_change()).await;
+    assert!(change.is_ok());
+    assert_eq!(h.live.reload(Utc::now()), Reload::Rejected);
+    assert_eq!(h.first_name(), "v0");
+    file.write_all(rest.as_bytes()).unwrap();
+    drop(file);
+    let outcomes = h.settle().await;
+    assert_eq!(outcomes.last(), Some(&Reload::Applied), "{outcomes:?}");
+    assert_eq!(h.first_name(), "v5");
+    assert_eq!(h.live.trouble, None);
+    h.no_bad_state_was_applied();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_hundred_rapid_saves_the_last_one_wins() {
+    let mut h = Harness::new();
+    for i in 1..=200 {
+        fs::write(&h.path, version(&format!("v{i}"))).unwrap();
+    }
+    let outcomes = h.settle().await;
+    assert!(!outcomes.is_empty());
+    assert!(
+        outcomes.len() < 20,
+        "debouncing should fold the burst, got {} reloads",
+        outcomes.len()
+    );
+    assert_eq!(h.first_name(), "v200");
+    h.no_bad_state_was_applied();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn good_bad_good() {
+    let mut h = Harness::new();
+    fs::write(&h.path, broken()).unwrap();
+    let outcomes = h.settle().await;
+    assert_eq!(outcomes.last(), Some(&Reload::Rejected), "{outcomes:?}");
+    assert_eq!(h.first_name(), "v0");
+    let problems = h.live.problems();
+    assert_eq!(problems.len(), 5, "{problems:?}");
+    assert_eq!(problems[0].at.to_string(), "44:16", "Monday's opening time");
+
+    fs::write(&h.path, version("v6")).unwrap();
+    h.settle().await;
+    assert_eq!(h.first_name(), "v6");
+    assert!(h.live.problems().is_empty());
+    h.no_bad_state_was_applied();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_save_that_changes_nothing_applies_nothing() {
+    let mut h = Harness::new();
+    fs::write(&h.path, format!("// a new comment\n{}", version("v0"))).unwrap();
+    let outcomes = h.settle().await;
+    assert_eq!(outcomes, vec![Reload::Unchanged]);
+    assert!(h.applied.is_empty());
+}
