@@ -56,17 +56,13 @@ fn settings_bar(app: &App, colors: Colors) -> Element<'_, Message> {
             colors,
         )
     });
-    let bar = row![
-        choice(
-            app.lang.next().native_name().to_owned(),
-            Message::ToggleLanguage,
-            false,
-            colors
-        ),
-        space::horizontal().width(12),
-        text(s.theme).size(SMALL),
-        row(themes).spacing(8),
-        space::horizontal().width(12),
+    let language = choice(
+        app.lang.next().native_name().to_owned(),
+        Message::ToggleLanguage,
+        false,
+        colors,
+    );
+    let text_size = row![
         text(s.text_size).size(SMALL),
         choice(
             "A-".to_owned(),
@@ -82,10 +78,26 @@ fn settings_bar(app: &App, colors: Colors) -> Element<'_, Message> {
         ),
     ]
     .spacing(8)
-    .align_y(Alignment::Center)
-    .wrap();
+    .align_y(Alignment::Center);
+    // A kiosk is used by residents with their fingers: language and text size only.
+    let content = if app.kiosk.is_some() {
+        column![row![language, space::horizontal().width(24), text_size].align_y(Alignment::Center)]
+    } else {
+        let bar = row![
+            language,
+            space::horizontal().width(12),
+            text(s.theme).size(SMALL),
+            row(themes).spacing(8),
+            space::horizontal().width(12),
+            text_size,
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center)
+        .wrap();
+        column![bar, text(s.keys_hint).size(SMALL).color(colors.muted)].spacing(8)
+    };
     let background = colors.surface;
-    container(column![bar, text(s.keys_hint).size(SMALL).color(colors.muted)].spacing(8))
+    container(content)
         .padding([12, 24])
         .width(Length::Fill)
         .style(move |_| container::Style {
