@@ -16,3 +16,6 @@ ICED_TEST_BACKEND=tiny-skia cargo test --locked --all-targets
 echo "== smoke test: the release binary in a real window under Xvfb"
 cargo build --release --locked
 ./scripts/smoke.sh "${CARGO_TARGET_DIR:-target}/release/loket"
+echo "== packages: build the .deb and .rpm, check them, install the .deb and run it"
+packages=$(./packaging/linux/build.sh)
+./packaging/linux/check.sh $packages

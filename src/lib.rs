@@ -13,6 +13,7 @@ pub mod opener;
 pub mod schedule;
 pub mod source;
 pub mod text;
+#[cfg(feature = "gui")]
 pub mod ui;
 pub mod watch;
 pub mod zoom;

@@ -1,27 +1,41 @@
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use clap::Parser;
 use loket::cli::{self, Cli};
-use loket::source;
-use loket::ui::{self, prefs::Prefs};
 
 fn main() -> ExitCode {
     let args = Cli::parse();
     match &args.command {
         Some(command) => cli::run(&args, command),
-        None => {
-            let _log_writer = init_logging();
-            ui::run(ui::Options {
-                source: source::locate(args.schedule.as_deref()),
-                clock: args.clock(),
-                kiosk: args.kiosk,
-                prefs_path: Prefs::default_path(),
-                last_good: source::last_good_file(),
-            })
-        }
+        None => open_window(&args),
     }
 }
 
+#[cfg(feature = "gui")]
+fn open_window(args: &Cli) -> ExitCode {
+    use loket::source;
+    use loket::ui::{self, prefs::Prefs};
+    let _log_writer = init_logging();
+    ui::run(ui::Options {
+        source: source::locate(args.schedule.as_deref()),
+        clock: args.clock(),
+        kiosk: args.kiosk,
+        prefs_path: Prefs::default_path(),
+        last_good: source::last_good_file(),
+    })
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_window(_: &Cli) -> ExitCode {
+    eprintln!(
+        "loket: this build has no window (built without the `gui` feature); use check, status or holidays"
+    );
+    ExitCode::from(2)
+}
+
+#[cfg(feature = "gui")]
 /// Logs to stderr and to a daily file in the data dir (`~/.local/share/loket/logs`, seven
 /// days kept). `RUST_LOG` overrides the level (default: Loket's own info lines). The
 /// returned guard flushes the file when dropped.
@@ -35,7 +49,7 @@ fn init_logging() -> Option<tracing_appender::non_blocking::WorkerGuard> {
     let stderr = fmt::layer()
         .with_writer(std::io::stderr)
         .with_filter(filter());
-    let file = source::data_dir().and_then(|dir| {
+    let file = loket::source::data_dir().and_then(|dir| {
         tracing_appender::rolling::Builder::new()
             .rotation(tracing_appender::rolling::Rotation::DAILY)
             .filename_prefix("loket")

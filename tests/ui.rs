@@ -146,7 +146,10 @@ fn closed_categories_keep_their_buttons_and_say_when_hosts_return() -> Result<()
 #[test]
 fn the_kiosk_returns_to_the_start_screen_when_idle() -> Result<(), Error> {
     let mut app = app(OPEN, true);
-    assert!(!shows(&app, "High contrast"), "a kiosk offers residents no theme switch");
+    assert!(
+        !shows(&app, "High contrast"),
+        "a kiosk offers residents no theme switch"
+    );
     click(&mut app, "Afrikaans")?;
     click(&mut app, "Eiendomstariewe")?;
     assert!(shows(&app, "915 6122 4622"));

@@ -17,6 +17,8 @@ use crate::i18n::strings;
 use widgets::{BODY, BOLD, SMALL, choice, panel};
 
 pub fn view(app: &App) -> Element<'_, Message> {
+    // One line per view built: the benchmark counts them (RUST_LOG=loket::redraw=trace).
+    tracing::trace!(target: "loket::redraw", "view built");
     let colors = Colors::of(app.prefs.theme);
     let body: Element<'_, Message> = match (&app.kiosk, app.screen) {
         (Some(kiosk), _) if kiosk.pin.is_some() => pin_entry(app, colors),
