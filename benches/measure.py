@@ -13,7 +13,17 @@ from Xlib import X, display as xdisplay
 AT = "2025-12-09T17:32:00+02:00"
 d = xdisplay.Display()
 root = d.screen().root
-NET_WM_PID = d.intern_atom("_NET_WM_PID")
+NET_WM_NAME = d.intern_atom("_NET_WM_NAME")
+
+
+def title(w):
+    """The window title: _NET_WM_NAME (UTF-8, what Chromium sets) or WM_NAME."""
+    prop = w.get_full_property(NET_WM_NAME, 0)
+    if prop is not None and prop.value:
+        value = prop.value
+        return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+    name = w.get_wm_name()
+    return name.decode("latin-1") if isinstance(name, bytes) else (name or "")
 
 
 def windows():
@@ -32,7 +42,7 @@ def windows():
 def find_window(pattern):
     for w in windows():
         try:
-            name = w.get_wm_name()
+            name = title(w)
             attrs = w.get_attributes()
         except Exception:
             continue
@@ -159,7 +169,7 @@ def main():
         "page": ([args.chromium, "--kiosk", "--no-sandbox", "--disable-gpu", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update",
                   "--disable-sync", "--disable-quic", "--noerrdialogs", "--password-store=basic",
-                  f"--user-data-dir={tempfile.mkdtemp()}", f"file://{page}?at={AT}"],
+                  f"--user-data-dir={tempfile.mkdtemp()}", f"file://{page}?at={AT.replace('+', '%2B')}"],
                  "Loket peer page", None),
         "floor": (["xmessage", "-center", "Open now"], "^xmessage", None),
     }
@@ -243,7 +253,8 @@ def reload_latency(args, env):
     logged, drawn = [], []
     for i in range(args.saves):
         def tile():
-            return window.get_image(40, 270, 360, 40, X.ZPixmap, 0xFFFFFFFF).data
+            # The first tile (key, chip, name) when running from a file (no notice strip).
+            return window.get_image(40, 150, 360, 180, X.ZPixmap, 0xFFFFFFFF).data
         before_pixels = tile()
         before_lines = Path(log.name).read_text().count("schedule loaded")
         name = f"Bench {i:03d} " + ("x" * (i % 7))

@@ -3,6 +3,7 @@
 //! The domain (`schedule`, `calendar`, `zoom`, `text`, `clock`) knows nothing of the window;
 //! `ui` draws it and `cli` prints it.
 
+pub mod atomic_file;
 pub mod calendar;
 pub mod cli;
 pub mod clock;

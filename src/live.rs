@@ -1,8 +1,7 @@
 //! The schedule a running Loket shows: the last good one, and what is wrong with the file
 //! when the file is not good. A bad or missing file never replaces a good schedule.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 
@@ -99,7 +98,7 @@ impl LiveSchedule {
     /// Keeps a copy of a good file, written atomically.
     fn keep_copy(&self, bytes: &[u8]) {
         let Some(path) = &self.last_good else { return };
-        if let Err(error) = write_atomically(path, bytes) {
+        if let Err(error) = crate::atomic_file::write(path, bytes) {
             tracing::warn!(path = %path.display(), %error, "could not keep a copy of the schedule");
         }
     }
@@ -155,16 +154,6 @@ impl LiveSchedule {
             _ => &[],
         }
     }
-}
-
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let directory = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(directory)?;
-    let mut temp = tempfile::NamedTempFile::new_in(directory)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }
 
 #[cfg(test)]

@@ -115,26 +115,12 @@ fn syntax_diagnostic(source: &str, e: &ron::error::SpannedError) -> Diagnostic {
             expected,
             found,
             outer,
-        } => {
-            let place = outer.as_deref().map(in_place).unwrap_or_default();
-            let hint = match did_you_mean(found, expected.iter().copied()) {
-                Some(close) => format!("did you mean `{close}`?"),
-                None => format!("expected one of: {}", expected.join(", ")),
-            };
-            format!("unknown field `{found}`{place}; {hint}")
-        }
+        } => unknown_name("field", found, expected, outer.as_deref()),
         E::NoSuchEnumVariant {
             expected,
             found,
             outer,
-        } => {
-            let place = outer.as_deref().map(in_place).unwrap_or_default();
-            let hint = match did_you_mean(found, expected.iter().copied()) {
-                Some(close) => format!("did you mean `{close}`?"),
-                None => format!("expected one of: {}", expected.join(", ")),
-            };
-            format!("unknown kind `{found}`{place}; {hint}")
-        }
+        } => unknown_name("kind", found, expected, outer.as_deref()),
         E::MissingStructField { field, outer } => {
             let place = outer.as_deref().map(in_place).unwrap_or_default();
             format!("missing field `{field}`{place}")
@@ -160,6 +146,16 @@ fn syntax_diagnostic(source: &str, e: &ron::error::SpannedError) -> Diagnostic {
         message
     };
     Diagnostic::error(at, message)
+}
+
+/// "unknown field `mnd` in `Hours`; did you mean `mon`?", or the list of what is allowed.
+fn unknown_name(what: &str, found: &str, expected: &[&str], outer: Option<&str>) -> String {
+    let place = outer.map(in_place).unwrap_or_default();
+    let hint = match did_you_mean(found, expected.iter().copied()) {
+        Some(close) => format!("did you mean `{close}`?"),
+        None => format!("expected one of: {}", expected.join(", ")),
+    };
+    format!("unknown {what} `{found}`{place}; {hint}")
 }
 
 fn in_place(outer: &str) -> String {
@@ -223,7 +219,11 @@ impl Checker<'_> {
         let time_zone = self.time_zone(&file.time_zone);
         let language = self.language(file.language.as_ref());
         let programme = self.programme(file);
-        let passcode = file.passcode.as_ref().map(|p| self.passcode(p));
+        let passcode_at = self.key("passcode", None);
+        let passcode = file
+            .passcode
+            .as_ref()
+            .map(|p| self.passcode(p, passcode_at));
         if file.last_join_minutes > 180 {
             let at = self.key("last_join_minutes", None);
             self.error(
@@ -464,12 +464,13 @@ impl Checker<'_> {
         HolidayCalendar::new(south_african, declared)
     }
 
-    fn passcode(&mut self, value: &Spanned) -> Option<Passcode> {
+    /// `fallback`: where to point when the value was written with escapes (no position).
+    fn passcode(&mut self, value: &Spanned, fallback: Option<usize>) -> Option<Passcode> {
         match Passcode::parse(&value.value) {
             Ok(p) => Some(p),
             Err(e) => {
                 let at = self.offset(value);
-                self.error(&[at], e.to_string());
+                self.error(&[at, fallback], e.to_string());
                 None
             }
         }
@@ -610,7 +611,7 @@ impl Checker<'_> {
             }
         };
         let passcode = match &host.passcode {
-            Some(own) => self.passcode(own),
+            Some(own) => self.passcode(own, at.or(id_at)),
             // A shared passcode that is given but wrong was reported once already.
             None => {
                 if shared_passcode.is_none() {

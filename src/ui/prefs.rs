@@ -1,7 +1,6 @@
 //! What the officer chose on screen (language, theme, text size), kept in the user's config
 //! dir apart from the schedule, and written atomically so a crash never leaves half a file.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -93,17 +92,11 @@ impl Prefs {
         }
     }
 
-    /// Writes to a temporary file beside `path`, then renames it over `path`.
+    /// Writes atomically: a crash never leaves half a settings file.
     pub fn save(&self, path: &Path) -> std::io::Result<()> {
-        let dir = path.parent().unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir)?;
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
             .map_err(std::io::Error::other)?;
-        let mut temp = tempfile::NamedTempFile::new_in(dir)?;
-        temp.write_all(text.as_bytes())?;
-        temp.as_file().sync_all()?;
-        temp.persist(path).map_err(|e| e.error)?;
-        Ok(())
+        crate::atomic_file::write(path, text.as_bytes())
     }
 }
 
