@@ -21,7 +21,8 @@ scene() {
         mkdir -p "$config/loket"
         echo "$settings" >"$config/loket/settings.ron"
     fi
-    run_loket "$binary" "$config" "$@"
+    # From the schedule file, as an installed Loket runs (no built-in-schedule notice).
+    run_loket "$binary" "$config" --schedule "$PWD/schedule.ron" "$@"
     wait_window || { echo "no window for $name" >&2; cat "$config/loket.log" >&2; exit 1; }
     for key in $keys; do
         xdotool key --window "$WINDOW" "$key"
