@@ -2,9 +2,9 @@
 //! and its own status.
 
 use iced::widget::{button, column, container, grid, row, space, text};
-use iced::{Alignment, Background, Border, Element, Length};
+use iced::{Alignment, Border, Element, Length};
 
-use super::widgets::{BODY, BOLD, HEADING, SMALL, chip};
+use super::widgets::{BODY, BOLD, HEADING, SMALL, bordered, chip};
 use crate::describe;
 use crate::i18n::strings;
 use crate::ui::app::App;
@@ -51,18 +51,13 @@ pub fn view(app: &App, colors: Colors) -> Element<'_, Message> {
                 .width(Length::Fill)
                 .padding(20)
                 .on_press(Message::ChooseCategory(index))
-                .style(move |_, status| button::Style {
-                    background: Some(Background::Color(colors.surface)),
-                    text_color: colors.text,
-                    border: Border::default().rounded(14).width(2).color(
-                        if matches!(status, button::Status::Hovered | button::Status::Pressed) {
-                            colors.accent
-                        } else {
-                            colors.border
-                        },
-                    ),
-                    ..button::Style::default()
-                })
+                .style(bordered(
+                    colors.surface,
+                    colors.text,
+                    colors.border,
+                    colors.accent,
+                    14.0,
+                ))
                 .into()
         });
     column![

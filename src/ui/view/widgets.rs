@@ -85,19 +85,36 @@ pub fn action<'a>(
     )
     .padding([14, 22])
     .on_press(message)
-    .style(move |_, status| {
-        let border_color = match status {
-            button::Status::Hovered | button::Status::Pressed => colors.text,
-            _ => colors.border,
-        };
-        button::Style {
-            background: Some(Background::Color(background)),
-            text_color: foreground,
-            border: Border::default().rounded(10).width(2).color(border_color),
-            ..button::Style::default()
-        }
-    })
+    .style(bordered(
+        background,
+        foreground,
+        colors.border,
+        colors.text,
+        10.0,
+    ))
     .into()
+}
+
+/// A button style: filled, with a border that turns to `hover` under the pointer or finger.
+pub fn bordered(
+    background: Color,
+    foreground: Color,
+    border: Color,
+    hover: Color,
+    radius: f32,
+) -> impl Fn(&iced::Theme, button::Status) -> button::Style {
+    move |_, status| button::Style {
+        background: Some(Background::Color(background)),
+        text_color: foreground,
+        border: Border::default().rounded(radius).width(2).color(
+            if matches!(status, button::Status::Hovered | button::Status::Pressed) {
+                hover
+            } else {
+                border
+            },
+        ),
+        ..button::Style::default()
+    }
 }
 
 /// A plain button whose label is its only content: for settings and host choices.
@@ -115,18 +132,13 @@ pub fn choice<'a>(
     button(text(label).size(SMALL).font(BOLD).color(foreground))
         .padding([10, 16])
         .on_press(message)
-        .style(move |_, status| button::Style {
-            background: Some(Background::Color(background)),
-            text_color: foreground,
-            border: Border::default().rounded(8).width(2).color(
-                if matches!(status, button::Status::Hovered | button::Status::Pressed) {
-                    colors.text
-                } else {
-                    colors.border
-                },
-            ),
-            ..button::Style::default()
-        })
+        .style(bordered(
+            background,
+            foreground,
+            colors.border,
+            colors.text,
+            8.0,
+        ))
         .into()
 }
 
