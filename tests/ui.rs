@@ -191,3 +191,32 @@ fn snapshot_of_the_home_screen() -> Result<(), Error> {
     );
     Ok(())
 }
+
+#[test]
+fn a_help_email_becomes_a_button_that_opens_mail() -> Result<(), Error> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("schedule.ron");
+    let text = loket::schedule::BUNDLED.replace(
+        "    help: (\n",
+        "    help: (\n        email: \"help@tshwane.example\",\n        phone: \"012 358 9999\",\n",
+    );
+    std::fs::write(&path, text).unwrap();
+    let mut app = App::new(Options {
+        source: Source::File {
+            path,
+            origin: loket::source::Origin::Argument,
+        },
+        clock: at(OPEN),
+        kiosk: false,
+        prefs_path: None,
+        last_good: None,
+    });
+    click(&mut app, "Property rates")?;
+    // Help sits below the fold at 860 px (a person scrolls); a tall viewport shows it all.
+    let mut ui = Simulator::with_size(ui::settings(), (1280.0, 1600.0), ui::view::view(&app));
+    assert!(ui.find("Phone: 012 358 9999").is_ok());
+    ui.click("help@tshwane.example")?;
+    let messages: Vec<Message> = ui.into_messages().collect();
+    assert_eq!(messages, vec![Message::OpenHelpEmail]);
+    Ok(())
+}
