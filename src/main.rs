@@ -50,6 +50,8 @@ fn init_logging() -> Option<tracing_appender::non_blocking::WorkerGuard> {
         .with_writer(std::io::stderr)
         .with_filter(filter());
     let file = loket::source::data_dir().and_then(|dir| {
+        // The appender lists the folder to prune old logs; on a first run it must exist.
+        std::fs::create_dir_all(dir.join("logs")).ok()?;
         tracing_appender::rolling::Builder::new()
             .rotation(tracing_appender::rolling::Rotation::DAILY)
             .filename_prefix("loket")
