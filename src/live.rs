@@ -1,7 +1,7 @@
 //! The schedule a running Loket shows: the last good one, and what is wrong with the file
 //! when the file is not good. A bad or missing file never replaces a good schedule.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 
@@ -65,86 +65,55 @@ impl LiveSchedule {
     /// Loads at start-up. Never fails: a broken or missing file starts on the last good
     /// copy of it (when there is one) or the built-in schedule, with the trouble recorded.
     pub fn start(source: Source, last_good: Option<PathBuf>, now: DateTime<Utc>) -> LiveSchedule {
-        let mut live = LiveSchedule {
+        let checked = match source {
+            Source::Bundled => Err(None),
+            Source::File { .. } => read_checked(&source).map_err(Some),
+        };
+        let (schedule, origin, warnings, trouble) = match checked {
+            Ok(good) => {
+                log_loaded(&source, &good.schedule);
+                keep_copy(last_good.as_deref(), &good.bytes);
+                (good.schedule, Origin::File, good.warnings, None)
+            }
+            Err(trouble) => match last_good.as_deref().and_then(read_last_good) {
+                Some(copy) => (copy, Origin::LastGood, Vec::new(), trouble),
+                None => (bundled(), Origin::Builtin, Vec::new(), trouble),
+            },
+        };
+        LiveSchedule {
             source,
             last_good,
-            schedule: bundled(),
-            origin: Origin::Builtin,
+            schedule,
+            origin,
             loaded_at: now,
-            trouble: None,
-            warnings: Vec::new(),
-        };
-        if live.source == Source::Bundled {
-            return live;
-        }
-        if live.reload(now) != Reload::Applied {
-            live.fall_back_to_last_good();
-        }
-        live
-    }
-
-    fn fall_back_to_last_good(&mut self) {
-        let Some(path) = &self.last_good else { return };
-        let Ok(bytes) = source::read_file(path) else {
-            return;
-        };
-        if let Some(schedule) = schedule::check_bytes(&bytes).schedule {
-            tracing::info!(path = %path.display(), "using the last good copy of the schedule");
-            self.schedule = schedule;
-            self.origin = Origin::LastGood;
-        }
-    }
-
-    /// Keeps a copy of a good file, written atomically.
-    fn keep_copy(&self, bytes: &[u8]) {
-        let Some(path) = &self.last_good else { return };
-        if let Err(error) = crate::atomic_file::write(path, bytes) {
-            tracing::warn!(path = %path.display(), %error, "could not keep a copy of the schedule");
+            trouble,
+            warnings,
         }
     }
 
     /// Reads the file again and applies it only if it is good and different.
     pub fn reload(&mut self, now: DateTime<Utc>) -> Reload {
-        let name = self.source.display_name();
-        let bytes = match source::read(&self.source) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                tracing::warn!(path = %name, error = %e.error, "schedule unreadable, keeping the current one");
-                self.trouble = Some(FileTrouble::Unreadable(e.error.to_string()));
-                return Reload::Unreadable;
+        let good = match read_checked(&self.source) {
+            Ok(good) => good,
+            Err(trouble) => {
+                let outcome = match trouble {
+                    FileTrouble::Rejected(_) => Reload::Rejected,
+                    FileTrouble::Unreadable(_) => Reload::Unreadable,
+                };
+                self.trouble = Some(trouble);
+                return outcome;
             }
         };
-        let checked = schedule::check_bytes(&bytes);
-        let Some(schedule) = checked.schedule else {
-            let first = checked
-                .diagnostics
-                .iter()
-                .find(|d| d.is_error())
-                .map(|d| d.render(&name))
-                .unwrap_or_default();
-            tracing::warn!(
-                path = %name,
-                problems = checked.diagnostics.len(),
-                "schedule rejected: {first}"
-            );
-            self.trouble = Some(FileTrouble::Rejected(checked.diagnostics));
-            return Reload::Rejected;
-        };
         self.trouble = None;
-        self.warnings = checked.diagnostics;
-        if self.origin == Origin::File && schedule == self.schedule {
+        self.warnings = good.warnings;
+        if self.origin == Origin::File && good.schedule == self.schedule {
             return Reload::Unchanged;
         }
-        tracing::info!(
-            path = %name,
-            categories = schedule.categories.len(),
-            hosts = schedule.host_count(),
-            "schedule loaded"
-        );
-        self.schedule = schedule;
+        log_loaded(&self.source, &good.schedule);
+        self.schedule = good.schedule;
         self.origin = Origin::File;
         self.loaded_at = now;
-        self.keep_copy(&bytes);
+        keep_copy(self.last_good.as_deref(), &good.bytes);
         Reload::Applied
     }
 
@@ -153,6 +122,72 @@ impl LiveSchedule {
             Some(FileTrouble::Rejected(problems)) => problems,
             _ => &[],
         }
+    }
+}
+
+/// A good schedule file, as read.
+struct GoodFile {
+    schedule: Schedule,
+    warnings: Vec<Diagnostic>,
+    bytes: Vec<u8>,
+}
+
+/// Reads and checks the file; a refusal logs `schedule rejected` with the first problem's
+/// `path:line:col`.
+fn read_checked(source: &Source) -> Result<GoodFile, FileTrouble> {
+    let name = source.display_name();
+    let bytes = source::read(source).map_err(|e| {
+        tracing::warn!(path = %name, error = %e.error, "schedule unreadable, keeping the current one");
+        FileTrouble::Unreadable(e.error.to_string())
+    })?;
+    let checked = schedule::check_bytes(&bytes);
+    let Some(schedule) = checked.schedule else {
+        let first = checked
+            .diagnostics
+            .iter()
+            .find(|d| d.is_error())
+            .map(|d| d.render(&name))
+            .unwrap_or_default();
+        tracing::warn!(
+            path = %name,
+            problems = checked.diagnostics.len(),
+            "schedule rejected: {first}"
+        );
+        return Err(FileTrouble::Rejected(checked.diagnostics));
+    };
+    Ok(GoodFile {
+        schedule,
+        warnings: checked.diagnostics,
+        bytes,
+    })
+}
+
+/// The line scripts look for when a schedule is applied.
+fn log_loaded(source: &Source, schedule: &Schedule) {
+    tracing::info!(
+        path = %source.display_name(),
+        categories = schedule.categories.len(),
+        hosts = schedule.host_count(),
+        "schedule loaded"
+    );
+}
+
+fn read_last_good(path: &Path) -> Option<Schedule> {
+    let bytes = source::read_file(path).ok()?;
+    let schedule = schedule::check_bytes(&bytes).schedule?;
+    tracing::info!(path = %path.display(), "using the last good copy of the schedule");
+    Some(schedule)
+}
+
+/// Keeps a copy of a good file, written atomically, and only when it differs: this runs
+/// before the first frame, and an fsync there would be wasted on every start.
+fn keep_copy(path: Option<&Path>, bytes: &[u8]) {
+    let Some(path) = path else { return };
+    if std::fs::read(path).is_ok_and(|kept| kept == bytes) {
+        return;
+    }
+    if let Err(error) = crate::atomic_file::write(path, bytes) {
+        tracing::warn!(path = %path.display(), %error, "could not keep a copy of the schedule");
     }
 }
 
