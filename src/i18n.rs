@@ -69,14 +69,11 @@ strings! {
     theme_contrast: "High contrast", "Hoë kontras";
     open_until: "Open until", "Oop tot";
     until: "until", "tot";
-    suggested_host: "Suggested", "Voorgestel";
-    copied_to_clipboard: "Copied to the clipboard", "Na die knipbord gekopieer";
     email_failed: "No e-mail program could be opened on this computer.", "Geen e-posprogram kon op hierdie rekenaar oopgemaak word nie.";
     phone: "Phone", "Telefoon";
     leave_kiosk: "Leave kiosk mode", "Verlaat kioskmodus";
     text_size: "Text size", "Teksgrootte";
     builtin_schedule: "Using the built-in schedule. To change it, save a schedule.ron in", "Gebruik die ingeboude skedule. Om dit te verander, stoor 'n schedule.ron in";
-    schedule_problems: "has problems; still using the version loaded at", "het probleme; gebruik steeds die weergawe gelaai om";
     show_problems: "Show problems", "Wys probleme";
     hide_problems: "Hide problems", "Versteek probleme";
     schedule_missing: "The schedule file is missing; still using the version loaded at", "Die skedulelêer ontbreek; gebruik steeds die weergawe gelaai om";

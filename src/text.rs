@@ -83,10 +83,6 @@ impl Localized {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
-
-    pub fn has(&self, code: &str) -> bool {
-        self.0.contains_key(code)
-    }
 }
 
 #[cfg(test)]

@@ -4,10 +4,9 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use super::{Cli, load_or_report, print_diagnostics};
+use super::{Cli, load_valid};
 use crate::calendar::holidays::HolidayCalendar;
 use crate::i18n::weekday_short;
-use crate::source::{self, Source};
 use crate::text::Lang;
 
 #[derive(Serialize)]
@@ -21,24 +20,10 @@ pub fn run(cli: &Cli, year: i32, json: bool) -> ExitCode {
     // calendar, its own declared days included.
     let calendar = match &cli.schedule {
         None => HolidayCalendar::new(true, Vec::new()),
-        Some(path) => {
-            let source = source::locate(Some(path));
-            let checked = match load_or_report(&source) {
-                Ok(checked) => checked,
-                Err(code) => return code,
-            };
-            match checked.schedule {
-                Some(schedule) => schedule.holidays,
-                None => {
-                    print_diagnostics(&source, &checked);
-                    let Source::File { path, .. } = &source else {
-                        unreachable!("an explicit path is a file source")
-                    };
-                    eprintln!("{}: the schedule has errors", path.display());
-                    return ExitCode::from(super::EXIT_INVALID);
-                }
-            }
-        }
+        Some(_) => match load_valid(cli) {
+            Ok(schedule) => schedule.holidays,
+            Err(code) => return code,
+        },
     };
     let entries: Vec<(chrono::NaiveDate, String)> = calendar
         .in_year(year)

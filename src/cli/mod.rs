@@ -112,11 +112,11 @@ const EXIT_UNREADABLE: u8 = 2;
 
 /// Loads the schedule a command works on. On failure prints why (every problem, like
 /// `check`) and gives the exit code to end with.
-fn load_valid(cli: &Cli) -> Result<(Source, crate::schedule::Schedule), ExitCode> {
+fn load_valid(cli: &Cli) -> Result<crate::schedule::Schedule, ExitCode> {
     let source = source::locate(cli.schedule.as_deref());
     let checked = load_or_report(&source)?;
     match checked.schedule {
-        Some(schedule) => Ok((source, schedule)),
+        Some(schedule) => Ok(schedule),
         None => {
             print_diagnostics(&source, &checked);
             eprintln!(

@@ -86,7 +86,7 @@ fn report(schedule: &Schedule, at: DateTime<Tz>) -> Report {
 }
 
 pub fn run(cli: &Cli, json: bool) -> ExitCode {
-    let (_, schedule) = match load_valid(cli) {
+    let schedule = match load_valid(cli) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };

@@ -36,10 +36,6 @@ impl Spanned {
         let quoted = start > 0 && source.as_bytes()[start - 1] == b'"';
         Some(if quoted { start - 1 } else { start })
     }
-
-    pub fn as_str(&self) -> &str {
-        &self.value
-    }
 }
 
 impl<'de> Deserialize<'de> for Spanned {
