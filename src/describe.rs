@@ -57,7 +57,8 @@ pub fn clock(time: &DateTime<Tz>) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())
 }
 
-/// "16:00" today, "tomorrow 08:00", "Mon 16:00" within a week, "Mon 5 Jan 16:00" beyond.
+/// "16:00" today, "tomorrow 08:00", "Mon 16:00" within a week, "Mon 5 Jan 16:00" beyond,
+/// and with the year ("Thu 5 Feb 2027 13:00") when it is more than about six months away.
 pub fn when(lang: Lang, time: &DateTime<Tz>, now: &DateTime<Tz>) -> String {
     let s = strings(lang);
     let days = (time.date_naive() - now.date_naive()).num_days();
@@ -68,26 +69,19 @@ pub fn when(lang: Lang, time: &DateTime<Tz>, now: &DateTime<Tz>) -> String {
             "{} ",
             i18n::weekday_short(lang, time.date_naive().weekday())
         ),
-        _ => format!("{} ", short_date(lang, time.date_naive())),
+        7..=FAR_DAYS => format!("{} ", short_date(lang, time.date_naive())),
+        _ => format!("{} ", long_date(lang, time.date_naive())),
     };
     format!("{day}{}", clock(time))
 }
 
-/// The reason a category is closed, in words; `None` for plain "outside hours".
-pub fn reason(lang: Lang, reason: &ClosedReason) -> Option<String> {
-    match reason {
-        ClosedReason::PublicHoliday(names) => Some(
-            names
-                .iter()
-                .map(|n| n.text(lang))
-                .collect::<Vec<_>>()
-                .join(" / "),
-        ),
-        ClosedReason::Closure(text) => Some(text.get(lang).to_owned()),
-        ClosedReason::OutsideHours
-        | ClosedReason::BeforeProgramme
-        | ClosedReason::ProgrammeEnded => None,
-    }
+/// Beyond this many days a date carries its year, so "Thu 5 Feb" is never read as this
+/// February when it means next year's.
+const FAR_DAYS: i64 = 183;
+
+/// "Sat 13 Dec 2025".
+pub fn long_date(lang: Lang, date: chrono::NaiveDate) -> String {
+    format!("{} {}", short_date(lang, date), date.year())
 }
 
 /// The banner's sentence for a status at `now`.
@@ -95,7 +89,10 @@ pub fn headline(lang: Lang, schedule: &Schedule, status: &Status, now: &DateTime
     let s = strings(lang);
     let text = match status {
         Status::Open {
-            closes_at,
+            closes_at: None, ..
+        } => s.open_now.to_owned(),
+        Status::Open {
+            closes_at: Some(closes_at),
             closing_soon: false,
         } => format!(
             "{} · {} {} ({} {})",
@@ -106,7 +103,7 @@ pub fn headline(lang: Lang, schedule: &Schedule, status: &Status, now: &DateTime
             duration(lang, *closes_at - *now)
         ),
         Status::Open {
-            closes_at,
+            closes_at: Some(closes_at),
             closing_soon: true,
         } => format!(
             "{} · {} {}",
@@ -121,29 +118,36 @@ pub fn headline(lang: Lang, schedule: &Schedule, status: &Status, now: &DateTime
             let end = schedule
                 .programme
                 .end
-                .map(|end| format!(" {} {}", short_date(lang, end), end.year()))
+                .map(|end| format!(" {}", long_date(lang, end)))
                 .unwrap_or_default();
             format!("{}{end}", s.programme_ended)
         }
-        Status::Closed { reason, opens_at } => {
+        Status::Closed {
+            reason,
+            opens_at,
+            no_more_sessions,
+        } => {
             let lead = match reason {
                 ClosedReason::BeforeProgramme => s.not_started.to_owned(),
                 ClosedReason::OutsideHours => s.closed.to_owned(),
                 other => format!(
                     "{}: {}",
                     s.closed_today,
-                    self::reason(lang, other).unwrap_or_default()
+                    other.detail(lang).unwrap_or_default()
                 ),
             };
-            match opens_at {
-                Some(at) => format!(
+            match (opens_at, schedule.programme.end) {
+                (Some(at), _) => format!(
                     "{lead} · {} {} ({} {})",
                     s.opens,
                     when(lang, at, now),
                     s.in_,
                     duration(lang, *at - *now)
                 ),
-                None => format!("{lead} · {}", s.no_opening),
+                (None, Some(end)) if *no_more_sessions => {
+                    format!("{lead} · {} {}", s.no_more_sessions, long_date(lang, end))
+                }
+                (None, _) => format!("{lead} · {}", s.no_opening),
             }
         }
     };
@@ -159,13 +163,21 @@ pub fn chip(lang: Lang, status: &Status, now: &DateTime<Tz>) -> String {
     let s = strings(lang);
     match status {
         Status::Open {
-            closes_at,
+            closes_at: None, ..
+        } => s.open_now.to_owned(),
+        Status::Open {
+            closes_at: Some(closes_at),
             closing_soon: false,
         } => format!("{} {}", s.open_until, clock(closes_at)),
-        Status::Open { closes_at, .. } => {
+        Status::Open {
+            closes_at: Some(closes_at),
+            ..
+        } => {
             format!("{} · {} {}", s.closing_soon, s.until, clock(closes_at))
         }
-        Status::Closed { reason, opens_at } => match (self::reason(lang, reason), opens_at) {
+        Status::Closed {
+            reason, opens_at, ..
+        } => match (reason.detail(lang), opens_at) {
             (Some(why), _) => format!("{} · {why}", s.closed),
             (None, Some(at)) => format!("{} · {} {}", s.closed, s.opens, when(lang, at, now)),
             (None, None) => s.closed.to_owned(),
@@ -195,6 +207,31 @@ mod tests {
         assert_eq!(
             duration(Lang::Af, TimeDelta::seconds(-5)),
             "minder as 'n minuut"
+        );
+    }
+
+    #[test]
+    fn far_dates_carry_their_year() {
+        let tz = chrono_tz::Africa::Johannesburg;
+        let now = DateTime::parse_from_rfc3339("2026-07-01T10:00:00+02:00")
+            .unwrap()
+            .with_timezone(&tz);
+        let later = |text: &str| {
+            DateTime::parse_from_rfc3339(text)
+                .unwrap()
+                .with_timezone(&tz)
+        };
+        assert_eq!(
+            when(Lang::En, &later("2026-07-20T16:00:00+02:00"), &now),
+            "Mon 20 Jul 16:00"
+        );
+        assert_eq!(
+            when(Lang::En, &later("2027-02-04T13:00:00+02:00"), &now),
+            "Thu 4 Feb 2027 13:00"
+        );
+        assert_eq!(
+            when(Lang::Af, &later("2027-02-04T13:00:00+02:00"), &now),
+            "Do 4 Feb 2027 13:00"
         );
     }
 }

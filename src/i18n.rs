@@ -36,6 +36,7 @@ strings! {
     tomorrow: "tomorrow", "môre";
     no_opening: "no sessions in the coming months", "geen sessies in die komende maande nie";
     programme_ended: "This programme ended on", "Hierdie program het geëindig op";
+    no_more_sessions: "no more sessions in this programme; it ends", "geen verdere sessies in hierdie program nie; dit eindig op";
     programme_starts: "The programme starts on", "Die program begin op";
     hours_short: "h", "h";
     minutes_short: "min", "min";

@@ -115,6 +115,7 @@ fn status_json_has_the_documented_shape() {
             "id",
             "name",
             "next_change",
+            "no_more_sessions",
             "reason",
             "state"
         ]
@@ -318,4 +319,31 @@ fn closed_pipes_end_output_quietly() {
         .unwrap();
     child.wait().unwrap();
     assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn after_the_last_session_the_day_keeps_its_reason() {
+    // The bundled programme ends on Saturday 13 December 2025, after its 08:00–13:00 session.
+    let report = status_json("2025-12-13T14:00:00+02:00");
+    for category in report["categories"].as_array().unwrap() {
+        assert_eq!(category["state"], "closed");
+        assert_eq!(category["reason"], "outside_hours");
+        assert_eq!(category["next_change"], Value::Null);
+        assert_eq!(category["no_more_sessions"], true);
+    }
+    let out = loket(&[
+        "status",
+        "--schedule",
+        common::bundled().to_str().unwrap(),
+        "--at",
+        "2025-12-13T14:00:00+02:00",
+    ]);
+    let text = stdout(&out);
+    assert!(
+        text.contains("no more sessions in this programme; it ends Sat 13 Dec 2025"),
+        "{text}"
+    );
+    let after = status_json("2025-12-14T10:00:00+02:00");
+    assert_eq!(after["categories"][0]["reason"], "programme_ended");
+    assert_eq!(after["categories"][0]["no_more_sessions"], false);
 }

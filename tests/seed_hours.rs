@@ -151,8 +151,8 @@ const TABLE: &[(&str, &str, &str, &str)] = &[
         "",
         "2025-12-13T13:00:00+02:00",
     ),
-    ("2025-12-13T13:00:00+02:00", "closed", "programme_ended", ""),
-    ("2025-12-13T18:00:00+02:00", "closed", "programme_ended", ""),
+    ("2025-12-13T13:00:00+02:00", "closed", "outside_hours", ""),
+    ("2025-12-13T18:00:00+02:00", "closed", "outside_hours", ""),
     ("2025-12-15T17:00:00+02:00", "closed", "programme_ended", ""),
     // Day of Reconciliation falls after the programme: the programme window wins.
     ("2025-12-16T17:00:00+02:00", "closed", "programme_ended", ""),

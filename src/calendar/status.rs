@@ -3,30 +3,39 @@
 //! All arithmetic happens in the schedule's time zone via chrono-tz; the machine's own zone
 //! is never consulted. Precedence for a day: the programme window bounds everything, then an
 //! override, then a public holiday, then the weekly hours.
+//!
+//! Each day's ranges become periods of real time (instants), touching periods are one
+//! opening, and nothing is looked for beyond [`HORIZON_DAYS`] after the instant asked about.
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Datelike, Days, LocalResult, NaiveDate, TimeDelta, TimeZone, Utc};
+use chrono::{
+    DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveDateTime, TimeDelta, TimeZone, Utc,
+};
 use chrono_tz::Tz;
 
 use super::holidays::HolidayName;
 use crate::schedule::{Category, Rule, Schedule, TimeRange};
-use crate::text::Localized;
+use crate::text::{Lang, Localized};
 
-/// How far ahead the next opening (or the end of a long opening) is looked for.
-pub const SEARCH_DAYS: u64 = 400;
+/// How far ahead of the instant asked about a closing or an opening is looked for.
+pub const HORIZON_DAYS: i64 = 400;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
-    /// Open until `closes_at`; `closing_soon` inside the last-join margin.
+    /// Open until `closes_at` (`None`: not within [`HORIZON_DAYS`]); `closing_soon` inside
+    /// the last-join margin.
     Open {
-        closes_at: DateTime<Tz>,
+        closes_at: Option<DateTime<Tz>>,
         closing_soon: bool,
     },
-    /// Closed, and the next opening within [`SEARCH_DAYS`], if any.
+    /// Closed, and the next opening within [`HORIZON_DAYS`], if any.
     Closed {
         reason: ClosedReason,
         opens_at: Option<DateTime<Tz>>,
+        /// No session is left before the programme's last day ends (the day's own reason
+        /// still stands: a closure, a holiday, outside hours).
+        no_more_sessions: bool,
     },
 }
 
@@ -51,9 +60,61 @@ impl ClosedReason {
             ClosedReason::ProgrammeEnded => "programme_ended",
         }
     }
+
+    /// The holiday's or closure's name; `None` for reasons that have none.
+    pub fn detail(&self, lang: Lang) -> Option<String> {
+        match self {
+            ClosedReason::PublicHoliday(names) => Some(
+                names
+                    .iter()
+                    .map(|n| n.text(lang))
+                    .collect::<Vec<_>>()
+                    .join(" / "),
+            ),
+            ClosedReason::Closure(text) => Some(text.get(lang).to_owned()),
+            ClosedReason::OutsideHours
+            | ClosedReason::BeforeProgramme
+            | ClosedReason::ProgrammeEnded => None,
+        }
+    }
+}
+
+/// A status as scripts see it (`loket status --json`), with names in English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// `open`, `closing_soon` or `closed`.
+    pub state: &'static str,
+    pub reason: Option<&'static str>,
+    pub detail: Option<String>,
+    pub next_change: Option<DateTime<Tz>>,
+    pub no_more_sessions: bool,
 }
 
 impl Status {
+    pub fn summary(&self) -> Summary {
+        let (state, reason, no_more_sessions) = match self {
+            Status::Open {
+                closing_soon: false,
+                ..
+            } => ("open", None, false),
+            Status::Open {
+                closing_soon: true, ..
+            } => ("closing_soon", None, false),
+            Status::Closed {
+                reason,
+                no_more_sessions,
+                ..
+            } => ("closed", Some(reason), *no_more_sessions),
+        };
+        Summary {
+            state,
+            reason: reason.map(ClosedReason::code),
+            detail: reason.and_then(|r| r.detail(Lang::En)),
+            next_change: self.next_change(),
+            no_more_sessions,
+        }
+    }
+
     pub fn is_open(&self) -> bool {
         matches!(self, Status::Open { .. })
     }
@@ -61,7 +122,7 @@ impl Status {
     /// When this stops being true: the closing time when open, the next opening when closed.
     pub fn next_change(&self) -> Option<DateTime<Tz>> {
         match self {
-            Status::Open { closes_at, .. } => Some(*closes_at),
+            Status::Open { closes_at, .. } => *closes_at,
             Status::Closed { opens_at, .. } => *opens_at,
         }
     }
@@ -71,7 +132,7 @@ impl Status {
     pub fn next_transition(&self, last_join_minutes: u16) -> Option<DateTime<Tz>> {
         match self {
             Status::Open {
-                closes_at,
+                closes_at: Some(closes_at),
                 closing_soon: false,
             } if last_join_minutes > 0 => {
                 Some(*closes_at - TimeDelta::minutes(i64::from(last_join_minutes)))
@@ -129,28 +190,79 @@ pub fn day_plan<'a>(
     }
 }
 
-/// The instant a local wall-clock time happens. 24:00 is the next day's midnight. In a
-/// daylight-saving gap the time moves forward to the first instant that exists; in an
-/// overlap the earlier instant counts.
+/// The instant a local wall-clock time happens. 24:00 is the next day's midnight. A time
+/// that a daylight-saving gap skips becomes the first instant after the gap (the moment the
+/// clocks jumped); a time that an overlap repeats counts at its first occurrence.
 pub fn local_instant(tz: Tz, date: NaiveDate, minute: u16) -> DateTime<Tz> {
     let midnight = date.and_hms_opt(0, 0, 0).expect("midnight exists");
-    let mut wall = midnight + TimeDelta::minutes(i64::from(minute));
-    for _ in 0..(26 * 4) {
-        match tz.from_local_datetime(&wall) {
-            LocalResult::Single(t) => return t,
-            LocalResult::Ambiguous(earliest, _) => return earliest,
-            LocalResult::None => wall += TimeDelta::minutes(15),
-        }
-    }
-    // No zone has a gap this long; read the wall time as UTC rather than fail.
-    tz.from_utc_datetime(&wall)
+    resolve(tz, midnight + TimeDelta::minutes(i64::from(minute)))
 }
 
-fn instants(tz: Tz, date: NaiveDate, range: TimeRange) -> (DateTime<Tz>, DateTime<Tz>) {
-    (
-        local_instant(tz, date, range.start),
-        local_instant(tz, date, range.end),
-    )
+fn resolve(tz: Tz, wall: NaiveDateTime) -> DateTime<Tz> {
+    match tz.from_local_datetime(&wall) {
+        LocalResult::Single(t) => t,
+        LocalResult::Ambiguous(first, _) => first,
+        LocalResult::None => end_of_gap(tz, wall),
+    }
+}
+
+/// The first instant whose wall clock is past `wall`, a time inside a gap: found by halving
+/// in whole seconds, since zones change offset on whole seconds. UTC offsets lie between
+/// −12 h and +14 h, so the search starts from an instant surely before and one surely after.
+fn end_of_gap(tz: Tz, wall: NaiveDateTime) -> DateTime<Tz> {
+    let as_utc = wall.and_utc().timestamp();
+    let past = |t: i64| {
+        DateTime::from_timestamp(t, 0).is_some_and(|u| u.with_timezone(&tz).naive_local() > wall)
+    };
+    let (mut before, mut after) = (as_utc - 15 * 3600, as_utc + 13 * 3600);
+    while after - before > 1 {
+        let middle = before + (after - before) / 2;
+        if past(middle) {
+            after = middle;
+        } else {
+            before = middle;
+        }
+    }
+    let utc = DateTime::from_timestamp(after, 0).unwrap_or_else(|| wall.and_utc());
+    utc.with_timezone(&tz)
+}
+
+/// A stretch of real time during which the category is open.
+type Period = (DateTime<Tz>, DateTime<Tz>);
+
+/// The open periods of `category`, day by day from `first_day`, in time order, until the
+/// day that starts after `horizon` (or the programme's last day). Ranges that a
+/// daylight-saving gap swallows whole are empty and left out.
+fn periods<'a>(
+    schedule: &'a Schedule,
+    category: &'a Category,
+    first_day: NaiveDate,
+    horizon: DateTime<Tz>,
+) -> impl Iterator<Item = Period> + 'a {
+    let tz = schedule.time_zone;
+    let programme = schedule.programme;
+    // Days before the programme have no periods: start at its first day.
+    let first_day = programme
+        .start
+        .map_or(first_day, |start| first_day.max(start));
+    let days = std::iter::successors(Some(first_day), |d| d.checked_add_days(Days::new(1)))
+        .take_while(move |d| programme.end.is_none_or(|end| *d <= end))
+        .take_while(move |d| local_instant(tz, *d, 0) <= horizon);
+    days.flat_map(move |date| {
+        let ranges = match day_plan(schedule, category, date) {
+            DayPlan::Open(ranges) => ranges,
+            DayPlan::Closed(_) => &[],
+        };
+        ranges
+            .iter()
+            .map(move |range| {
+                (
+                    local_instant(tz, date, range.start),
+                    local_instant(tz, date, range.end),
+                )
+            })
+            .filter(|(start, end)| start < end)
+    })
 }
 
 /// The status of `category` at `at`.
@@ -158,119 +270,59 @@ pub fn status(schedule: &Schedule, category: &Category, at: DateTime<Utc>) -> St
     let tz = schedule.time_zone;
     let now = at.with_timezone(&tz);
     let today = now.date_naive();
-    let plan = day_plan(schedule, category, today);
+    let horizon = now + TimeDelta::days(HORIZON_DAYS);
+    let mut ahead = periods(schedule, category, today, horizon).skip_while(|(_, end)| *end <= now);
 
-    if let DayPlan::Open(ranges) = plan {
-        for &range in ranges {
-            let (start, end) = instants(tz, today, range);
-            if start <= now && now < end {
-                let closes_at = end_of_opening(schedule, category, today, end);
-                let margin = TimeDelta::minutes(i64::from(schedule.last_join_minutes));
-                return Status::Open {
-                    closes_at,
-                    closing_soon: now >= closes_at - margin,
-                };
+    match ahead.next() {
+        Some((start, end)) if start <= now => {
+            // Periods that touch (17:00–18:00 then 18:00–19:00, or 24:00 into the next
+            // day's 00:00) are one opening: it closes when the last of them ends.
+            let mut closes = end;
+            for (start, end) in ahead {
+                if start > closes {
+                    break;
+                }
+                closes = closes.max(end);
+            }
+            let closes_at = (closes <= horizon).then_some(closes);
+            let margin = TimeDelta::minutes(i64::from(schedule.last_join_minutes));
+            Status::Open {
+                closes_at,
+                closing_soon: closes_at.is_some_and(|closes| now >= closes - margin),
+            }
+        }
+        next => {
+            let opens_at = next
+                .map(|(start, _)| start)
+                .filter(|start| *start <= horizon);
+            let reason = closed_reason(schedule, category, today);
+            // Sure only when the whole rest of the programme lies within the horizon.
+            let programme_over_in_view = schedule.programme.end.is_some_and(|end| {
+                end.checked_add_days(Days::new(1))
+                    .is_some_and(|after| local_instant(tz, after, 0) <= horizon)
+            });
+            Status::Closed {
+                no_more_sessions: opens_at.is_none()
+                    && reason != ClosedReason::ProgrammeEnded
+                    && programme_over_in_view,
+                reason,
+                opens_at,
             }
         }
     }
+}
 
-    let reason = match plan {
+/// Why a category is closed on `date`: that day's own rule.
+fn closed_reason(schedule: &Schedule, category: &Category, date: NaiveDate) -> ClosedReason {
+    match day_plan(schedule, category, date) {
         DayPlan::Open(_) | DayPlan::Closed(DayClosure::NoHours) => ClosedReason::OutsideHours,
         DayPlan::Closed(DayClosure::Holiday) => {
-            ClosedReason::PublicHoliday(schedule.holidays.names_on(today))
+            ClosedReason::PublicHoliday(schedule.holidays.names_on(date))
         }
         DayPlan::Closed(DayClosure::Override(reason)) => ClosedReason::Closure(reason.clone()),
         DayPlan::Closed(DayClosure::BeforeProgramme) => ClosedReason::BeforeProgramme,
         DayPlan::Closed(DayClosure::ProgrammeEnded) => ClosedReason::ProgrammeEnded,
-    };
-    match next_opening(schedule, category, now) {
-        Opening::At(at) => Status::Closed {
-            reason,
-            opens_at: Some(at),
-        },
-        // After the last session of a programme, that is the news, whatever today is.
-        Opening::ProgrammeOver => Status::Closed {
-            reason: ClosedReason::ProgrammeEnded,
-            opens_at: None,
-        },
-        Opening::NotSoon => Status::Closed {
-            reason,
-            opens_at: None,
-        },
     }
-}
-
-enum Opening {
-    At(DateTime<Tz>),
-    /// No session is left before the programme's last day has passed.
-    ProgrammeOver,
-    /// Nothing within [`SEARCH_DAYS`].
-    NotSoon,
-}
-
-/// Follows an opening across ranges that touch (17:00–18:00 then 18:00–19:00, or 24:00
-/// into the next day's 00:00), so "closes at" is when it really closes.
-fn end_of_opening(
-    schedule: &Schedule,
-    category: &Category,
-    mut date: NaiveDate,
-    mut end: DateTime<Tz>,
-) -> DateTime<Tz> {
-    let tz = schedule.time_zone;
-    for _ in 0..=SEARCH_DAYS {
-        let DayPlan::Open(ranges) = day_plan(schedule, category, date) else {
-            return end;
-        };
-        let continued = ranges
-            .iter()
-            .map(|&r| instants(tz, date, r))
-            .find(|(start, _)| *start == end);
-        match continued {
-            Some((_, later_end)) => end = later_end,
-            None if end == local_instant(tz, date, TimeRange::DAY_END) => {
-                let Some(next) = date.checked_add_days(Days::new(1)) else {
-                    return end;
-                };
-                let starts_at_midnight = matches!(
-                    day_plan(schedule, category, next),
-                    DayPlan::Open([first, ..]) if first.start == 0
-                );
-                if !starts_at_midnight {
-                    return end;
-                }
-                date = next;
-            }
-            None => return end,
-        }
-    }
-    end
-}
-
-/// The first opening strictly after `now`, within [`SEARCH_DAYS`].
-fn next_opening(schedule: &Schedule, category: &Category, now: DateTime<Tz>) -> Opening {
-    let tz = schedule.time_zone;
-    let today = now.date_naive();
-    for offset in 0..=SEARCH_DAYS {
-        let Some(date) = today.checked_add_days(Days::new(offset)) else {
-            return Opening::NotSoon;
-        };
-        match day_plan(schedule, category, date) {
-            DayPlan::Open(ranges) => {
-                // A range that falls wholly in a daylight-saving gap never opens.
-                let first = ranges
-                    .iter()
-                    .map(|&r| instants(tz, date, r))
-                    .find(|(start, end)| *start > now && start < end)
-                    .map(|(start, _)| start);
-                if let Some(first) = first {
-                    return Opening::At(first);
-                }
-            }
-            DayPlan::Closed(DayClosure::ProgrammeEnded) => return Opening::ProgrammeOver,
-            DayPlan::Closed(_) => {}
-        }
-    }
-    Opening::NotSoon
 }
 
 /// The state across all categories, for the banner: open while any category is open (until
@@ -287,7 +339,7 @@ pub fn overall_status(schedule: &Schedule, at: DateTime<Utc>) -> Status {
 
 /// [`overall_status`] from statuses already computed, so a window computes each once.
 pub fn overall_of(statuses: &[Status]) -> Status {
-    let open: Vec<(DateTime<Tz>, bool)> = statuses
+    let open: Vec<(Option<DateTime<Tz>>, bool)> = statuses
         .iter()
         .filter_map(|s| match s {
             Status::Open {
@@ -297,7 +349,13 @@ pub fn overall_of(statuses: &[Status]) -> Status {
             Status::Closed { .. } => None,
         })
         .collect();
-    if let Some(closes_at) = open.iter().map(|(t, _)| *t).max() {
+    if !open.is_empty() {
+        // The last to close; one open beyond the horizon keeps the whole banner open.
+        let closes_at = if open.iter().any(|(t, _)| t.is_none()) {
+            None
+        } else {
+            open.iter().filter_map(|(t, _)| *t).max()
+        };
         return Status::Open {
             closes_at,
             closing_soon: open.iter().all(|(_, soon)| *soon),
@@ -312,6 +370,7 @@ pub fn overall_of(statuses: &[Status]) -> Status {
         .unwrap_or(Status::Closed {
             reason: ClosedReason::OutsideHours,
             opens_at: None,
+            no_more_sessions: false,
         })
 }
 
@@ -353,7 +412,10 @@ mod tests {
 
     fn closes(status: &Status) -> String {
         match status {
-            Status::Open { closes_at, .. } => closes_at.to_rfc3339(),
+            Status::Open {
+                closes_at: Some(closes_at),
+                ..
+            } => closes_at.to_rfc3339(),
             other => panic!("expected open, got {other:?}"),
         }
     }
@@ -487,10 +549,197 @@ mod tests {
             Status::Closed {
                 reason: ClosedReason::BeforeProgramme,
                 opens_at: Some(at("2026-01-05T16:00:00+02:00").with_timezone(&s.time_zone)),
+                no_more_sessions: false,
             }
         );
         let never = schedule("Africa/Johannesburg", "", "");
         let closed = of(&never, "a", "2025-12-08T17:00:00+02:00");
         assert_eq!(closed.next_change(), None);
+    }
+
+    fn closed_parts(status: &Status) -> (&'static str, Option<String>, bool) {
+        match status {
+            Status::Closed {
+                reason,
+                opens_at,
+                no_more_sessions,
+            } => (
+                reason.code(),
+                opens_at.map(|t| t.to_rfc3339()),
+                *no_more_sessions,
+            ),
+            other => panic!("expected closed, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn before_the_start_is_never_programme_ended() {
+        // Tuesday 16 December 2025 is a public holiday: this programme has no session.
+        let s = schedule(
+            "Africa/Johannesburg",
+            r#"tue: [("16:00", "19:00")]"#,
+            r#"programme: (start: "2025-12-16", end: "2025-12-16"),"#,
+        );
+        let early = of(&s, "a", "2025-12-10T10:00:00+02:00");
+        assert_eq!(closed_parts(&early), ("before_programme", None, true));
+        let on_the_day = of(&s, "a", "2025-12-16T17:00:00+02:00");
+        assert_eq!(closed_parts(&on_the_day), ("public_holiday", None, true));
+        let after = of(&s, "a", "2025-12-17T17:00:00+02:00");
+        assert_eq!(closed_parts(&after), ("programme_ended", None, false));
+    }
+
+    #[test]
+    fn a_closure_on_the_last_days_keeps_its_reason() {
+        let s = schedule(
+            "Africa/Johannesburg",
+            r#"thu: [("16:00", "19:00")], fri: [("16:00", "19:00")], sat: [("08:00", "13:00")]"#,
+            r#"programme: (end: "2025-12-13"),
+               overrides: [(date: "2025-12-12", until: "2025-12-13",
+                            rule: Closed(reason: {"en": "Staff training"}))],"#,
+        );
+        let friday = of(&s, "a", "2025-12-12T10:00:00+02:00");
+        assert_eq!(closed_parts(&friday), ("closure", None, true));
+        // A day before the closure still points at the next real session.
+        let thursday = of(&s, "a", "2025-12-11T10:00:00+02:00");
+        assert_eq!(
+            closed_parts(&thursday),
+            (
+                "outside_hours",
+                Some("2025-12-11T16:00:00+02:00".to_owned()),
+                false
+            )
+        );
+    }
+
+    #[test]
+    fn after_the_last_session_the_day_is_still_the_day() {
+        let s = schedule(
+            "Africa/Johannesburg",
+            r#"sat: [("08:00", "13:00")]"#,
+            r#"programme: (end: "2025-12-13"),"#,
+        );
+        let late = of(&s, "a", "2025-12-13T14:00:00+02:00");
+        assert_eq!(closed_parts(&late), ("outside_hours", None, true));
+    }
+
+    #[test]
+    fn an_opening_of_months_closes_when_it_really_closes() {
+        let all_day = r#"("00:00", "24:00")"#;
+        let week = format!(
+            "mon: [{all_day}], tue: [{all_day}], wed: [{all_day}], thu: [{all_day}], fri: [{all_day}], sat: [{all_day}], sun: [{all_day}]"
+        );
+        let ending = schedule(
+            "Africa/Johannesburg",
+            &week,
+            r#"public_holidays: (calendar: None), programme: (end: "2025-10-01"),"#,
+        );
+        let open = of(&ending, "a", "2025-01-01T12:00:00+02:00");
+        assert_eq!(closes(&open), "2025-10-02T00:00:00+02:00");
+        // Beyond the horizon there is no closing to tell.
+        let endless = schedule(
+            "Africa/Johannesburg",
+            &week,
+            "public_holidays: (calendar: None),",
+        );
+        let open = of(&endless, "a", "2025-01-01T12:00:00+02:00");
+        assert_eq!(open.next_change(), None);
+        assert!(open.is_open());
+    }
+
+    #[test]
+    fn many_touching_ranges_are_one_opening() {
+        let ranges: Vec<String> = (480..1080)
+            .map(|m| format!("(\"{}\", \"{}\")", clock_text(m), clock_text(m + 1)))
+            .collect();
+        let s = schedule(
+            "Africa/Johannesburg",
+            &format!("tue: [{}]", ranges.join(", ")),
+            "",
+        );
+        let open = of(&s, "a", "2025-12-09T08:30:00+02:00");
+        assert_eq!(closes(&open), "2025-12-09T18:00:00+02:00");
+    }
+
+    fn clock_text(minute: u16) -> String {
+        format!("{:02}:{:02}", minute / 60, minute % 60)
+    }
+
+    #[test]
+    fn times_in_a_gap_move_to_the_end_of_the_gap_exactly() {
+        // London, Sunday 30 March 2025: 01:00 GMT becomes 02:00 BST.
+        let london = schedule(
+            "Europe/London",
+            r#"sun: [("00:00", "01:10")]"#,
+            "public_holidays: (calendar: None),",
+        );
+        let late = of(&london, "a", "2025-03-30T02:05:00+01:00");
+        assert_eq!(closed_parts(&late).0, "outside_hours");
+        let open = of(&london, "a", "2025-03-30T00:30:00+00:00");
+        assert_eq!(closes(&open), "2025-03-30T02:00:00+01:00");
+        // New York, Sunday 9 March 2025: 02:00 EST becomes 03:00 EDT.
+        let new_york = schedule(
+            "America/New_York",
+            r#"sun: [("02:10", "05:00")]"#,
+            "public_holidays: (calendar: None),",
+        );
+        assert!(of(&new_york, "a", "2025-03-09T03:05:00-04:00").is_open());
+        let before = of(&new_york, "a", "2025-03-09T01:30:00-05:00");
+        assert_eq!(
+            closed_parts(&before).1.as_deref(),
+            Some("2025-03-09T03:00:00-04:00")
+        );
+        // Lord Howe shifts by half an hour: 02:00 becomes 02:30.
+        let lord_howe = schedule(
+            "Australia/Lord_Howe",
+            r#"sun: [("02:07", "05:00")]"#,
+            "public_holidays: (calendar: None),",
+        );
+        let before = of(&lord_howe, "a", "2025-10-05T01:00:00+10:30");
+        assert_eq!(
+            closed_parts(&before).1.as_deref(),
+            Some("2025-10-05T02:30:00+11:00")
+        );
+    }
+
+    #[test]
+    fn a_range_inside_a_gap_has_no_phantom_minute() {
+        let s = schedule(
+            "Europe/London",
+            r#"sun: [("01:15", "01:45")]"#,
+            "public_holidays: (calendar: None),",
+        );
+        for instant in [
+            "2025-03-30T00:59:00Z",
+            "2025-03-30T01:00:00Z",
+            "2025-03-30T01:10:00Z",
+        ] {
+            let status = of(&s, "a", instant);
+            assert!(!status.is_open(), "{instant}: {status:?}");
+            assert_eq!(
+                closed_parts(&status).1.as_deref(),
+                Some("2025-04-06T01:15:00+01:00")
+            );
+        }
+    }
+
+    #[test]
+    fn a_repeated_hour_counts_at_its_first_occurrence() {
+        // London, Sunday 26 October 2025: 02:00 BST becomes 01:00 GMT; 01:00–02:00 repeats.
+        let s = schedule(
+            "Europe/London",
+            r#"sun: [("00:00", "01:30"), ("01:45", "03:00")]"#,
+            "public_holidays: (calendar: None),",
+        );
+        // The first 01:15 (BST) is open and closes at the first 01:30.
+        let first = of(&s, "a", "2025-10-26T00:15:00Z");
+        assert_eq!(closes(&first), "2025-10-26T01:30:00+01:00");
+        // The second 01:15 (GMT) is after the first 01:45: open until 03:00 GMT.
+        let second = of(&s, "a", "2025-10-26T01:15:00Z");
+        assert_eq!(closes(&second), "2025-10-26T03:00:00+00:00");
+        let between = of(&s, "a", "2025-10-26T00:35:00Z");
+        assert_eq!(
+            closed_parts(&between).1.as_deref(),
+            Some("2025-10-26T01:45:00+01:00")
+        );
     }
 }

@@ -27,6 +27,8 @@ struct CategoryReport {
     reason: Option<&'static str>,
     detail: Option<String>,
     next_change: Option<String>,
+    /// Closed, and no session is left before the programme ends.
+    no_more_sessions: bool,
     hosts: Vec<HostReport>,
 }
 
@@ -45,28 +47,15 @@ fn report(schedule: &Schedule, at: DateTime<Tz>) -> Report {
         .categories
         .iter()
         .map(|category| {
-            let status = calendar::status(schedule, category, at.to_utc());
-            let (state, reason, detail) = match &status {
-                Status::Open {
-                    closing_soon: false,
-                    ..
-                } => ("open", None, None),
-                Status::Open {
-                    closing_soon: true, ..
-                } => ("closing_soon", None, None),
-                Status::Closed { reason, .. } => (
-                    "closed",
-                    Some(reason.code()),
-                    describe::reason(Lang::En, reason),
-                ),
-            };
+            let summary = calendar::status(schedule, category, at.to_utc()).summary();
             CategoryReport {
                 id: category.id.clone(),
                 name: category.name.en().to_owned(),
-                state,
-                reason,
-                detail,
-                next_change: status.next_change().as_ref().map(rfc3339),
+                state: summary.state,
+                reason: summary.reason,
+                detail: summary.detail,
+                next_change: summary.next_change.as_ref().map(rfc3339),
+                no_more_sessions: summary.no_more_sessions,
                 hosts: category
                     .hosts
                     .iter()

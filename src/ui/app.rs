@@ -106,6 +106,7 @@ impl App {
             overall: Status::Closed {
                 reason: calendar::ClosedReason::OutsideHours,
                 opens_at: None,
+                no_more_sessions: false,
             },
             suggested: vec![0; live.schedule.categories.len()],
             live,
