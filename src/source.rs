@@ -147,11 +147,25 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
         path: path.to_owned(),
         error,
     };
-    let file = std::fs::File::open(path).map_err(fail)?;
-    if file.metadata().map_err(fail)?.is_dir() {
+    // Look before opening: opening a pipe with no writer waits forever, and a device
+    // never ends. Only a regular file (or a link to one) is a schedule.
+    let metadata = std::fs::metadata(path).map_err(fail)?;
+    if metadata.is_dir() {
         return Err(fail(std::io::Error::other("it is a directory")));
     }
+    if !metadata.is_file() {
+        return Err(fail(std::io::Error::other(
+            "it is not a regular file (a pipe, socket or device)",
+        )));
+    }
+    if metadata.len() > MAX_FILE_BYTES as u64 {
+        return Err(fail(std::io::Error::other(schedule::check::too_large(
+            metadata.len(),
+        ))));
+    }
+    let file = std::fs::File::open(path).map_err(fail)?;
     let mut bytes = Vec::new();
+    // The file may grow between the look and the read: never read past the limit.
     file.take(MAX_FILE_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(fail)?;
@@ -231,6 +245,24 @@ mod tests {
             origin: Origin::Argument,
         };
         assert!(load(&missing).unwrap_err().to_string().contains("nope.ron"));
+        let big = dir.path().join("big.ron");
+        std::fs::write(&big, vec![b' '; 2 * 1024 * 1024]).unwrap();
+        let message = read_file(&big).unwrap_err().to_string();
+        assert!(message.contains("2097152 bytes (2.0 MiB)"), "{message}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_is_refused_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("schedule.ron");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo runs");
+        assert!(made.success());
+        let message = read_file(&fifo).unwrap_err().to_string();
+        assert!(message.contains("not a regular file"), "{message}");
     }
 
     #[test]

@@ -23,6 +23,11 @@ impl fmt::Display for MeetingIdError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             MeetingIdError::Empty => f.write_str("the meeting ID is empty"),
+            MeetingIdError::NotADigit(c) if is_invisible(*c) => write!(
+                f,
+                "a meeting ID has only digits (spaces and dashes allowed), found the invisible character U+{:04X}",
+                u32::from(*c)
+            ),
             MeetingIdError::NotADigit(c) => write!(
                 f,
                 "a meeting ID has only digits (spaces and dashes allowed), found {c:?}"
@@ -85,6 +90,9 @@ pub enum PasscodeError {
     Empty,
     TooLong(usize),
     ControlCharacter,
+    /// A character that shows nothing or turns text around (U+200B, U+202E): the passcode
+    /// on screen would not be the one Zoom expects.
+    Invisible(char),
 }
 
 impl fmt::Display for PasscodeError {
@@ -99,6 +107,11 @@ impl fmt::Display for PasscodeError {
             PasscodeError::ControlCharacter => {
                 f.write_str("the passcode contains a control character (a tab or line break?)")
             }
+            PasscodeError::Invisible(c) => write!(
+                f,
+                "the passcode contains the invisible character U+{:04X}: retype it",
+                u32::from(*c)
+            ),
         }
     }
 }
@@ -112,6 +125,8 @@ impl Passcode {
             Err(PasscodeError::Empty)
         } else if text.chars().any(char::is_control) {
             Err(PasscodeError::ControlCharacter)
+        } else if let Some(c) = text.chars().find(|c| is_invisible(*c)) {
+            Err(PasscodeError::Invisible(c))
         } else if count > Passcode::MAX_CHARS {
             Err(PasscodeError::TooLong(count))
         } else {
@@ -128,6 +143,13 @@ impl fmt::Display for Passcode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
     }
+}
+
+/// Unicode format characters (zero-width spaces and joiners, direction overrides, the byte
+/// order mark): they show nothing, or reorder what is around them.
+pub fn is_invisible(c: char) -> bool {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    c.general_category() == GeneralCategory::Format
 }
 
 /// An e-mail address for a `mailto:` link: one `@`, no spaces, nothing that could start a

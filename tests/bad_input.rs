@@ -61,7 +61,7 @@ fn oversized_files_are_refused_before_parsing() {
     assert_eq!(
         lines,
         [
-            "1:1: error: the file is 1024 KiB; a schedule is at most 1024 KiB, so this is probably not a schedule"
+            "1:1: error: the file is 1048577 bytes (1.0 MiB); a schedule is at most 1024 KiB, so this is probably not a schedule"
         ]
     );
 }
@@ -82,4 +82,84 @@ fn a_windows_byte_order_mark_is_accepted() {
     bytes.extend_from_slice(schedule::BUNDLED.as_bytes());
     let (accepted, lines) = rendered(&bytes);
     assert!(accepted, "{lines:?}");
+}
+
+#[test]
+fn valid_ron_that_once_panicked_is_accepted() {
+    // A nested block comment and a raw string, each with a non-ASCII letter.
+    let commented = format!("/* note /* old */ café */\n{}", schedule::BUNDLED);
+    let (accepted, lines) = rendered(commented.as_bytes());
+    assert!(accepted, "{lines:?}");
+    assert!(lines.is_empty(), "{lines:?}");
+    let raw = schedule::BUNDLED.replacen("\"Outreach1\"", "r#\"Outr\"é\"#", 1);
+    assert_ne!(raw, schedule::BUNDLED);
+    let checked = schedule::check_str(&raw);
+    let passcode = &checked.schedule.expect("valid").categories[0].hosts[0].passcode;
+    assert_eq!(passcode.as_str(), "Outr\"é");
+}
+
+/// Hostile files: each is checked in well under a second (release; a few seconds in a
+/// debug build) and no line of the report is longer than 500 characters.
+#[test]
+fn hostile_files_take_bounded_time_and_print_bounded_lines() {
+    let huge = "x".repeat(1_000_000);
+    let bundled = schedule::BUNDLED;
+    let hostile = [
+        bundled.replacen("Africa/Johannesburg", &huge, 1),
+        bundled.replacen("time_zone:", &format!("{huge}: 1, time_zone:"), 1),
+        bundled.replacen("\"Outreach1\"", &format!("\"{huge}\""), 1),
+        // Thousands of broken meeting IDs on one line.
+        bundled.replacen(
+            "categories: [",
+            &format!(
+                "categories: [{}",
+                "(id: \"x\", name: {\"en\": \"X\"}, hosts: [(label: {\"en\": \"H\"}, meeting_id: \"1x\")]),"
+                    .repeat(9_000)
+            ),
+            1,
+        ),
+        // Thousands of overrides that all overlap.
+        bundled.replacen(
+            "categories: [",
+            &format!(
+                "overrides: [{}], categories: [",
+                "(date: \"2025-12-01\", until: \"2025-12-31\", rule: Closed(reason: {\"en\": \"X\"})),"
+                    .repeat(10_000)
+            ),
+            1,
+        ),
+        format!("/*{}", "/* ".repeat(400_000)),
+        format!("Schedule(title: {{\"en\": r#\"{huge}"),
+    ];
+    for text in hostile {
+        assert!(text.len() <= 2 * MAX_FILE_BYTES);
+        let started = std::time::Instant::now();
+        let (accepted, lines) = rendered(text.as_bytes());
+        let took = started.elapsed();
+        assert!(!accepted);
+        assert!(!lines.is_empty());
+        assert!(lines.len() <= 101, "{} lines", lines.len());
+        for line in &lines {
+            assert!(line.chars().count() <= 500, "{} characters", line.len());
+        }
+        let limit = if cfg!(debug_assertions) { 10 } else { 1 };
+        assert!(took.as_secs() < limit, "{took:?} for {}", &lines[0]);
+    }
+}
+
+/// `LOKET_BLESS=1 cargo test --test bad_input bless` rewrites the `.expect` files from what
+/// the checker says now; review the diff before committing it.
+#[test]
+fn bless() {
+    if std::env::var_os("LOKET_BLESS").is_none() {
+        return;
+    }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad");
+    for entry in fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "ron") {
+            let (_, lines) = rendered(&fs::read(&path).unwrap());
+            fs::write(path.with_extension("expect"), lines.join("\n") + "\n").unwrap();
+        }
+    }
 }

@@ -87,6 +87,35 @@ fn unreadable_files_and_bad_usage_exit_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("2025-12-09T17:30:00+02:00"));
 
+    // A pipe with no writer is refused at once instead of waiting forever.
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("schedule.ron");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = loket(&["check", fifo.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("not a regular file"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
+    // So is a file too large to be a schedule, with its real size.
+    let big = dir.path().join("big.ron");
+    std::fs::write(&big, vec![b' '; 3 * 1024 * 1024]).unwrap();
+    let out = loket(&["check", big.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("3145728 bytes (3.0 MiB)"),
+        "{}",
+        stderr(&out)
+    );
+
     let out = loket(&["holidays"]);
     assert_eq!(out.status.code(), Some(2));
     let out = loket(&["frobnicate"]);

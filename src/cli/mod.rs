@@ -17,7 +17,7 @@ mod status;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use clap::{Parser, Subcommand};
 
 use crate::clock::Clock;
@@ -70,7 +70,7 @@ pub enum Command {
     },
     /// A year's public holidays, observed Mondays and the schedule's own days included.
     Holidays {
-        #[arg(long, value_parser = clap::value_parser!(i32).range(1900..=9999))]
+        #[arg(long, value_parser = clap::value_parser!(i32).range(1900..=2200))]
         year: i32,
         /// Print JSON for scripts.
         #[arg(long)]
@@ -79,9 +79,19 @@ pub enum Command {
 }
 
 fn parse_instant(text: &str) -> Result<DateTime<Utc>, String> {
-    DateTime::parse_from_rfc3339(text)
+    let instant = DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| format!("{e}; write e.g. 2025-12-09T17:30:00+02:00"))
+        .map_err(|e| format!("{e}; write e.g. 2025-12-09T17:30:00+02:00"))?;
+    let years = crate::schedule::check::YEARS;
+    if !years.contains(&instant.year()) {
+        return Err(format!(
+            "the year {} is outside {} to {}",
+            instant.year(),
+            years.start(),
+            years.end()
+        ));
+    }
+    Ok(instant)
 }
 
 impl Cli {

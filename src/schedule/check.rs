@@ -3,18 +3,19 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use chrono_tz::Tz;
 use ron::extensions::Extensions;
 
-use super::diagnostic::{Diagnostic, did_you_mean};
+use super::diagnostic::{Diagnostic, did_you_mean, quoted};
 use super::file::{
     CategoryFile, HostFile, OverrideFile, RangeFile, RuleFile, ScheduleFile, TextFile, WeekFile,
 };
+use super::lexer::{Layout, Unclosed, tokens};
 use super::model::{
     Category, Help, Host, Kiosk, Override, Programme, Rule, Schedule, TimeRange, Week,
 };
-use super::span::{LineCol, Spanned, find_key};
+use super::span::{LineCol, LineIndex, Spanned, not_text};
 use crate::calendar::holidays::{Holiday, HolidayCalendar, HolidayName};
 use crate::text::{Lang, Localized};
 use crate::zoom::{Email, MeetingId, Passcode};
@@ -47,19 +48,16 @@ impl Checked {
     }
 }
 
+/// The years a schedule's dates may name: anything else is a typo, and far years would
+/// make timestamps that RFC 3339 cannot write.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
 const START: LineCol = LineCol { line: 1, col: 1 };
 
 /// Checks raw bytes: size, UTF-8, then everything [`check_str`] checks.
 pub fn check_bytes(bytes: &[u8]) -> Checked {
     if bytes.len() > MAX_FILE_BYTES {
-        return Checked::failed(Diagnostic::error(
-            START,
-            format!(
-                "the file is {} KiB; a schedule is at most {} KiB, so this is probably not a schedule",
-                bytes.len() / 1024,
-                MAX_FILE_BYTES / 1024
-            ),
-        ));
+        return Checked::failed(Diagnostic::error(START, too_large(bytes.len() as u64)));
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => check_str(text),
@@ -83,17 +81,29 @@ pub fn check_str(source: &str) -> Checked {
     let options = ron::Options::default()
         .with_default_extension(Extensions::IMPLICIT_SOME)
         .with_recursion_limit(64);
+    let lines = LineIndex::new(source);
     let file: ScheduleFile = match options.from_str(source) {
         Ok(file) => file,
-        Err(e) => return Checked::failed(syntax_diagnostic(source, &e)),
+        Err(e) => return Checked::failed(syntax_diagnostic(source, &lines, &e)),
     };
     let mut checker = Checker {
         source,
+        lines,
+        layout: Layout::new(source),
         diagnostics: Vec::new(),
+        not_shown: 0,
     };
     let schedule = checker.schedule(&file);
+    let not_shown = checker.not_shown;
     let mut diagnostics = checker.diagnostics;
     diagnostics.sort_by_key(|d| d.at);
+    if not_shown > 0 {
+        let last = diagnostics.last().map_or(START, |d| d.at);
+        diagnostics.push(Diagnostic::error(
+            last,
+            format!("{not_shown} more problems are not shown: fix these first"),
+        ));
+    }
     let ok = !diagnostics.iter().any(Diagnostic::is_error);
     Checked {
         schedule: ok.then_some(schedule),
@@ -101,12 +111,19 @@ pub fn check_str(source: &str) -> Checked {
     }
 }
 
-fn syntax_diagnostic(source: &str, e: &ron::error::SpannedError) -> Diagnostic {
+/// "the file is 2097152 bytes (2.0 MiB); …", for any source of bytes.
+pub fn too_large(size: u64) -> String {
+    format!(
+        "the file is {size} bytes ({:.1} MiB); a schedule is at most {} KiB, so this is probably not a schedule",
+        size as f64 / (1024.0 * 1024.0),
+        MAX_FILE_BYTES / 1024
+    )
+}
+
+fn syntax_diagnostic(source: &str, lines: &LineIndex, e: &ron::error::SpannedError) -> Diagnostic {
     use ron::Error as E;
-    let at = LineCol {
-        line: e.span.start.line.max(1),
-        col: e.span.start.col.max(1),
-    };
+    let ron_offset = lines.offset_of_ron_position(e.span.start.line, e.span.start.col);
+    let mut at = lines.line_col(ron_offset);
     if source.trim().is_empty() {
         return Diagnostic::error(at, "the file is empty: a schedule starts with `Schedule(`");
     }
@@ -133,6 +150,20 @@ fn syntax_diagnostic(source: &str, e: &ron::error::SpannedError) -> Diagnostic {
             "the file nests brackets too deeply to be a schedule".to_owned()
         }
         E::Eof => "the file ends too early: a bracket or quote is not closed".to_owned(),
+        E::Message(message) if not_text(message, source).is_some() => {
+            let (offset, found) = not_text(message, source).unwrap_or_default();
+            at = lines.line_col(offset);
+            format!(
+                "expected a text in double quotes, like \"16:00\" or \"95664834215\", found `{found}`"
+            )
+        }
+        E::UnclosedBlockComment => {
+            // ron stops at the end of the file; the comment's opening is what to fix.
+            if let (_, Some(Unclosed::Comment(opening))) = tokens(source) {
+                at = lines.line_col(opening);
+            }
+            "this comment is never closed: end it with */".to_owned()
+        }
         E::ExpectedString | E::ExpectedStringEnd => {
             "expected a text in double quotes, like \"16:00\" or \"95664834215\"".to_owned()
         }
@@ -155,6 +186,8 @@ fn unknown_name(what: &str, found: &str, expected: &[&str], outer: Option<&str>)
         Some(close) => format!("did you mean `{close}`?"),
         None => format!("expected one of: {}", expected.join(", ")),
     };
+    let found = quoted(found);
+    let found = found.trim_matches('"');
     format!("unknown {what} `{found}`{place}; {hint}")
 }
 
@@ -180,9 +213,16 @@ const DAY_NAMES: [&str; 7] = [
     "Sunday",
 ];
 
+/// More than this many problems are counted, not listed: a hostile file with ten thousand
+/// broken IDs gets a readable report in bounded time.
+const MAX_DIAGNOSTICS: usize = 100;
+
 struct Checker<'s> {
     source: &'s str,
+    lines: LineIndex<'s>,
+    layout: Layout<'s>,
     diagnostics: Vec<Diagnostic>,
+    not_shown: usize,
 }
 
 impl Checker<'_> {
@@ -192,7 +232,7 @@ impl Checker<'_> {
             .iter()
             .flatten()
             .next()
-            .map_or(START, |&offset| LineCol::of_offset(self.source, offset))
+            .map_or(START, |&offset| self.lines.line_col(offset))
     }
 
     fn offset(&self, value: &Spanned) -> Option<usize> {
@@ -200,32 +240,45 @@ impl Checker<'_> {
     }
 
     fn error(&mut self, places: &[Option<usize>], message: impl Into<String>) {
+        if self.full() {
+            return;
+        }
         let at = self.at(places);
         self.diagnostics.push(Diagnostic::error(at, message));
     }
 
     fn warning(&mut self, places: &[Option<usize>], message: impl Into<String>) {
+        if self.full() {
+            return;
+        }
         let at = self.at(places);
         self.diagnostics.push(Diagnostic::warning(at, message));
     }
 
-    fn key(&self, key: &str, from: Option<usize>) -> Option<usize> {
-        find_key(self.source, key, from.unwrap_or(0))
+    fn full(&mut self) -> bool {
+        let full = self.diagnostics.len() >= MAX_DIAGNOSTICS;
+        self.not_shown += usize::from(full);
+        full
+    }
+
+    /// Where a top-level field's value is written.
+    fn key(&self, key: &str) -> Option<usize> {
+        self.layout.top_value(key)
     }
 
     fn schedule(&mut self, file: &ScheduleFile) -> Schedule {
-        let title_at = self.key("title", None);
+        let title_at = self.key("title");
         let title = self.text(&file.title, title_at, "the title");
         let time_zone = self.time_zone(&file.time_zone);
         let language = self.language(file.language.as_ref());
         let programme = self.programme(file);
-        let passcode_at = self.key("passcode", None);
+        let passcode_at = self.key("passcode");
         let passcode = file
             .passcode
             .as_ref()
             .map(|p| self.passcode(p, passcode_at));
         if file.last_join_minutes > 180 {
-            let at = self.key("last_join_minutes", None);
+            let at = self.key("last_join_minutes");
             self.error(
                 &[at],
                 format!(
@@ -234,7 +287,7 @@ impl Checker<'_> {
                 ),
             );
         }
-        let hours_at = self.key("hours", None);
+        let hours_at = self.key("hours");
         let week = self.week(&file.hours, "");
         if week.minutes_per_week() == 0 {
             self.warning(
@@ -305,7 +358,10 @@ impl Checker<'_> {
                 .map(|close| format!("; did you mean \"{close}\"?"))
                 .unwrap_or_else(|| "; use an IANA name like \"Africa/Johannesburg\"".to_owned());
                 let at = self.offset(name);
-                self.error(&[at], format!("unknown time zone \"{}\"{hint}", name.value));
+                self.error(
+                    &[at],
+                    format!("unknown time zone {}{hint}", quoted(&name.value)),
+                );
                 chrono_tz::Africa::Johannesburg
             }
         }
@@ -320,8 +376,8 @@ impl Checker<'_> {
             self.error(
                 &[at],
                 format!(
-                    "Loket's screens are in \"en\" and \"af\"; \"{}\" is not one of them",
-                    code.value
+                    "Loket's screens are in \"en\" and \"af\"; {} is not one of them",
+                    quoted(&code.value)
                 ),
             );
             Lang::En
@@ -338,15 +394,29 @@ impl Checker<'_> {
         let date = shaped
             .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
             .flatten();
-        if date.is_none() {
-            let at = self.offset(value);
-            self.error(
+        let at = self.offset(value);
+        match date {
+            None => self.error(
                 &[at],
                 format!(
-                    "\"{}\" is not a date: write YYYY-MM-DD, e.g. \"2025-12-13\"",
-                    value.value
+                    "{} is not a date: write YYYY-MM-DD, e.g. \"2025-12-13\"",
+                    quoted(&value.value)
                 ),
-            );
+            ),
+            Some(date) if !YEARS.contains(&date.year()) => {
+                self.error(
+                    &[at],
+                    format!(
+                        "{} is in the year {}; Loket takes dates from {} to {}",
+                        quoted(&value.value),
+                        date.year(),
+                        YEARS.start(),
+                        YEARS.end()
+                    ),
+                );
+                return None;
+            }
+            Some(_) => {}
         }
         date
     }
@@ -374,8 +444,8 @@ impl Checker<'_> {
                 self.error(
                     &[at],
                     format!(
-                        "\"{}\" is not a time of day: write HH:MM from 00:00 to 24:00",
-                        value.value
+                        "{} is not a time of day: write HH:MM from 00:00 to 24:00",
+                        quoted(&value.value)
                     ),
                 );
                 None
@@ -443,8 +513,8 @@ impl Checker<'_> {
                 self.error(
                     &[at],
                     format!(
-                        "unknown holiday calendar \"{}\"; the built-in one is \"ZA\" (South Africa), or write None",
-                        name.value
+                        "unknown holiday calendar {}; the built-in one is \"ZA\" (South Africa), or write None",
+                        quoted(&name.value)
                     ),
                 );
                 false
@@ -467,7 +537,19 @@ impl Checker<'_> {
     /// `fallback`: where to point when the value was written with escapes (no position).
     fn passcode(&mut self, value: &Spanned, fallback: Option<usize>) -> Option<Passcode> {
         match Passcode::parse(&value.value) {
-            Ok(p) => Some(p),
+            Ok(p) => {
+                if value.value.trim() != value.value {
+                    let at = self.offset(value);
+                    self.warning(
+                        &[at, fallback],
+                        format!(
+                            "the passcode {} starts or ends with a space: residents will not type it",
+                            quoted(&value.value)
+                        ),
+                    );
+                }
+                Some(p)
+            }
             Err(e) => {
                 let at = self.offset(value);
                 self.error(&[at, fallback], e.to_string());
@@ -482,7 +564,7 @@ impl Checker<'_> {
         shared_passcode: Option<&Option<Passcode>>,
     ) -> Vec<Category> {
         if files.is_empty() {
-            let at = self.key("categories", None);
+            let at = self.key("categories");
             self.error(
                 &[at],
                 "there are no categories: add at least one with its hosts",
@@ -509,32 +591,34 @@ impl Checker<'_> {
                 self.error(
                     &[id_at],
                     format!(
-                        "category id \"{}\" may use only a–z, 0–9, - and _ (it names the category in settings and scripts)",
-                        file.id.value
+                        "category id {} may use only a–z, 0–9, - and _ (it names the category in settings and scripts)",
+                        quoted(&file.id.value)
                     ),
                 );
             }
             let here = self.at(&[id_at]);
+            // Messages name the category by its id, quoted and short whatever it holds.
+            let shown = quoted(&id);
             if let Some(first) = ids.get(&id) {
                 self.error(
                     &[id_at],
-                    format!("category id \"{id}\" is used twice (first at {first})"),
+                    format!("category id {shown} is used twice (first at {first})"),
                 );
             } else {
                 ids.insert(id.clone(), here);
             }
-            let name = self.text(&file.name, id_at, &format!("category \"{id}\"'s name"));
-            let description = self.text_optional(&file.description, id_at, &id, "description");
+            let name = self.text(&file.name, id_at, &format!("category {shown}'s name"));
+            let description = self.text_optional(&file.description, id_at, &shown, "description");
             let have_ready = file
                 .have_ready
                 .iter()
-                .map(|t| self.text(t, id_at, &format!("a have-ready item of \"{id}\"")))
+                .map(|t| self.text(t, id_at, &format!("a have-ready item of {shown}")))
                 .collect();
             let hours = file
                 .hours
                 .as_ref()
-                .map(|w| self.week(w, &format!(" in the hours of \"{id}\"")));
-            let hosts = self.hosts(file, &id, id_at, shared_passcode, &mut meeting_ids);
+                .map(|w| self.week(w, &format!(" in the hours of {shown}")));
+            let hosts = self.hosts(file, &shown, id_at, shared_passcode, &mut meeting_ids);
             categories.push(Category {
                 id,
                 name,
@@ -557,7 +641,7 @@ impl Checker<'_> {
         if text.is_empty() {
             Localized::default()
         } else {
-            self.text(text, fallback, &format!("category \"{id}\"'s {what}"))
+            self.text(text, fallback, &format!("category {id}'s {what}"))
         }
     }
 
@@ -570,10 +654,10 @@ impl Checker<'_> {
         seen: &mut HashMap<MeetingId, (String, LineCol)>,
     ) -> Vec<Host> {
         if file.hosts.is_empty() {
-            let at = self.key("hosts", id_at);
+            let at = id_at.and_then(|id| self.layout.sibling_value(id, "hosts"));
             self.error(
                 &[at, id_at],
-                format!("category \"{id}\" has no hosts: add at least one meeting ID"),
+                format!("category {id} has no hosts: add at least one meeting ID"),
             );
         }
         let mut hosts = Vec::new();
@@ -598,14 +682,14 @@ impl Checker<'_> {
         let label = self.text(
             &host.label,
             at.or(id_at),
-            &format!("host {} of \"{id}\"", index + 1),
+            &format!("host {} of {id}", index + 1),
         );
         let meeting_id = match MeetingId::parse(&host.meeting_id.value) {
             Ok(meeting_id) => Some(meeting_id),
             Err(e) => {
                 self.error(
                     &[at, id_at],
-                    format!("meeting ID \"{}\": {e}", host.meeting_id.value),
+                    format!("meeting ID {}: {e}", quoted(&host.meeting_id.value)),
                 );
                 None
             }
@@ -618,7 +702,7 @@ impl Checker<'_> {
                     self.error(
                         &[at, id_at],
                         format!(
-                            "host {} of \"{id}\" has no passcode: set `passcode` on the host or the shared `passcode` at the top",
+                            "host {} of {id} has no passcode: set `passcode` on the host or the shared `passcode` at the top",
                             index + 1
                         ),
                     );
@@ -628,7 +712,7 @@ impl Checker<'_> {
         };
         let meeting_id = meeting_id?;
         let here = self.at(&[at, id_at]);
-        let who = format!("\"{id}\" {}", label.en());
+        let who = format!("{id} {}", label.en());
         match seen.get(&meeting_id) {
             Some((other, first)) => self.warning(
                 &[at, id_at],
@@ -666,7 +750,15 @@ impl Checker<'_> {
                 }
                 None => first,
             };
-            for only in &file.only {
+            let only_ids = file.only.as_deref().unwrap_or_default();
+            if file.only.as_ref().is_some_and(Vec::is_empty) {
+                let only_at = at.and_then(|date| self.layout.sibling_value(date, "only"));
+                self.error(
+                    &[only_at, at],
+                    "`only: []` names no category: list the category ids, or leave `only` out for every category",
+                );
+            }
+            for only in only_ids {
                 if !categories.iter().any(|c| c.id == only.value) {
                     let only_at = self.offset(only);
                     let hint = did_you_mean(&only.value, categories.iter().map(|c| c.id.as_str()))
@@ -674,7 +766,7 @@ impl Checker<'_> {
                         .unwrap_or_default();
                     self.error(
                         &[only_at, at],
-                        format!("no category has the id \"{}\"{hint}", only.value),
+                        format!("no category has the id {}{hint}", quoted(&only.value)),
                     );
                 }
             }
@@ -708,7 +800,7 @@ impl Checker<'_> {
             let new = Override {
                 first,
                 last,
-                only: file.only.iter().map(|s| s.value.clone()).collect(),
+                only: only_ids.iter().map(|s| s.value.clone()).collect(),
                 rule,
             };
             if let Some((_, earlier_at)) = overrides.iter().find(|(o, _)| {
@@ -732,7 +824,7 @@ impl Checker<'_> {
                 let at = self.offset(value);
                 self.error(
                     &[at],
-                    format!("\"{}\" is not an e-mail address", value.value),
+                    format!("{} is not an e-mail address", quoted(&value.value)),
                 );
             }
             email
@@ -749,14 +841,17 @@ impl Checker<'_> {
                 self.error(
                     &[at],
                     format!(
-                        "\"{}\" is not a phone number: use digits, spaces, +, - and brackets",
-                        value.value
+                        "{} is not a phone number: use digits, spaces, +, - and brackets",
+                        quoted(&value.value)
                     ),
                 );
             }
             ok.then(|| text.to_owned())
         });
-        let note_at = self.key("help", None);
+        let note_at = self
+            .layout
+            .nested_value(&["help", "note"])
+            .or_else(|| self.key("help"));
         let note = if file.help.note.is_empty() {
             Localized::default()
         } else {
@@ -768,7 +863,7 @@ impl Checker<'_> {
     fn kiosk(&mut self, file: &ScheduleFile) -> Kiosk {
         let kiosk = &file.kiosk;
         if !(1..=120).contains(&kiosk.idle_minutes) {
-            let at = self.key("idle_minutes", None);
+            let at = self.layout.nested_value(&["kiosk", "idle_minutes"]);
             self.error(
                 &[at],
                 format!(

@@ -31,7 +31,7 @@ impl Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             at,
-            message: message.into(),
+            message: bounded(message.into()),
         }
     }
 
@@ -39,7 +39,7 @@ impl Diagnostic {
         Diagnostic {
             severity: Severity::Warning,
             at,
-            message: message.into(),
+            message: bounded(message.into()),
         }
     }
 
@@ -53,11 +53,49 @@ impl Diagnostic {
     }
 }
 
+/// A value from the file as a message shows it: in quotes, invisible and control characters
+/// written as escapes (`\u{202e}`), and a long value cut short with its length, so no
+/// message runs to a megabyte or reorders the terminal's text.
+pub fn quoted(value: &str) -> String {
+    const SHOWN: usize = 40;
+    let count = value.chars().count();
+    let mut shown: String = value
+        .chars()
+        .take(SHOWN)
+        .flat_map(char::escape_debug)
+        .collect();
+    if count > SHOWN {
+        shown.push_str(&format!("…\" ({count} characters)"));
+        format!("\"{shown}")
+    } else {
+        format!("\"{shown}\"")
+    }
+}
+
+/// Messages never run longer than this many characters, whatever ron put in them.
+const MAX_MESSAGE_CHARS: usize = 300;
+
+fn bounded(message: String) -> String {
+    if message.chars().count() <= MAX_MESSAGE_CHARS {
+        return message;
+    }
+    let mut cut: String = message.chars().take(MAX_MESSAGE_CHARS).collect();
+    cut.push('…');
+    cut
+}
+
+/// Longer names are not compared: no name in a schedule is that long, and comparing a
+/// megabyte with 600 zone names takes a minute.
+const MAX_COMPARED_CHARS: usize = 64;
+
 /// The candidate closest to `found`, if it is close enough to be a likely typo.
 pub fn did_you_mean<'a>(
     found: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
+    if found.chars().count() > MAX_COMPARED_CHARS {
+        return None;
+    }
     let found = found.to_lowercase();
     // Jaro-Winkler ranks; a small edit distance also qualifies, so that short swapped
     // names ("mno" for "mon") are caught too.
@@ -68,6 +106,7 @@ pub fn did_you_mean<'a>(
     };
     candidates
         .into_iter()
+        .take(1000)
         .filter_map(|candidate| close(&candidate.to_lowercase()).map(|score| (score, candidate)))
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, candidate)| candidate)
@@ -99,5 +138,18 @@ mod tests {
             did_you_mean("meeting_di", ["label", "meeting_id", "passcode"]),
             Some("meeting_id")
         );
+    }
+
+    #[test]
+    fn quoted_values_are_short_and_visible() {
+        assert_eq!(quoted("16:00"), "\"16:00\"");
+        assert_eq!(quoted("Outr\u{202E}each1"), "\"Outr\\u{202e}each1\"");
+        let long = "x".repeat(1_000_000);
+        let shown = quoted(&long);
+        assert!(shown.len() < 80, "{shown}");
+        assert!(shown.ends_with("(1000000 characters)"));
+        assert_eq!(did_you_mean(&long, ["xx"]), None);
+        let message = Diagnostic::error(LineCol { line: 1, col: 1 }, "y".repeat(5000)).message;
+        assert_eq!(message.chars().count(), MAX_MESSAGE_CHARS + 1);
     }
 }

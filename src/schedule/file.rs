@@ -121,9 +121,9 @@ pub struct OverrideFile {
     /// Last day, inclusive, for a range of days.
     #[serde(default)]
     pub until: Option<Spanned>,
-    /// Category ids this applies to; empty means every category.
+    /// Category ids this applies to; left out, every category (`only: []` is an error).
     #[serde(default)]
-    pub only: Vec<Spanned>,
+    pub only: Option<Vec<Spanned>>,
     pub rule: RuleFile,
 }
 

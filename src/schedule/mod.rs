@@ -3,6 +3,7 @@
 pub mod check;
 pub mod diagnostic;
 pub mod file;
+pub mod lexer;
 pub mod model;
 pub mod span;
 

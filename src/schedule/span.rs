@@ -1,14 +1,17 @@
 //! Where a value sits in `schedule.ron`.
 //!
-//! ron hands an unescaped string to the visitor as a slice of the source text, so the
-//! slice's address tells exactly where the value starts. That gives every string the
-//! validator checks (times, dates, IDs, zones) a precise line and column without a second
-//! parser. A string with escapes arrives copied and has no position; the validator then
-//! points at the nearest thing that has one.
+//! Every string the checker looks at is read through ron's `RawValue`, which ron hands over
+//! as a slice of the source text exactly as written (escapes, raw strings and comments
+//! included). The slice's address is the value's exact position, from the parser itself;
+//! the text is then decoded by ron, so `"\u{32}5:00"` is checked as "25:00" and reported
+//! where it is written.
 
 use std::fmt;
 
-use serde::de::{self, Deserialize, Deserializer, Visitor};
+use ron::value::RawValue;
+use serde::de::{self, Deserialize, Deserializer};
+
+use super::lexer::trivia_len;
 
 /// A string from the file with the address where it was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,43 +29,60 @@ impl Spanned {
         }
     }
 
-    /// The byte offset of the value's opening quote within `source`, if it came from there.
+    /// The byte offset within `source` of the value's first character (its opening quote,
+    /// or the `r` of a raw string), if it came from there.
     pub fn offset_in(&self, source: &str) -> Option<usize> {
         let start = self.address?.checked_sub(source.as_ptr() as usize)?;
-        if start > source.len() {
-            return None;
-        }
-        // Point at the quote, as compilers do, when there is one just before.
-        let quoted = start > 0 && source.as_bytes()[start - 1] == b'"';
-        Some(if quoted { start - 1 } else { start })
+        (start <= source.len()).then_some(start)
     }
 }
 
 impl<'de> Deserialize<'de> for Spanned {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct SpannedVisitor;
-
-        impl<'de> Visitor<'de> for SpannedVisitor {
-            type Value = Spanned;
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a text in double quotes")
-            }
-
-            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Spanned, E> {
-                Ok(Spanned {
-                    value: v.to_owned(),
-                    address: Some(v.as_ptr() as usize),
-                })
-            }
-
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Spanned, E> {
-                Ok(Spanned::unplaced(v))
-            }
+        let raw = <&'de RawValue>::deserialize(deserializer)?;
+        let written = raw.get_ron();
+        // ron trims whitespace around a raw value but keeps comments before it.
+        let value_text = &written[trivia_len(written)..];
+        let address = value_text.as_ptr() as usize;
+        match raw.into_rust::<String>() {
+            Ok(value) => Ok(Spanned {
+                value,
+                address: Some(address),
+            }),
+            Err(_) => Err(de::Error::custom(NotText {
+                address,
+                found: value_text.trim_end(),
+            })),
         }
-
-        deserializer.deserialize_str(SpannedVisitor)
     }
+}
+
+/// A value that should be a text and is not (`meeting_id: true`). It travels through ron as
+/// a custom error message, so the checker can point at the value rather than where ron's
+/// cursor stopped.
+struct NotText<'a> {
+    address: usize,
+    found: &'a str,
+}
+
+const NOT_TEXT: &str = "\u{0}not text\u{0}";
+
+impl fmt::Display for NotText<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let found: String = self.found.chars().take(80).collect();
+        write!(f, "{NOT_TEXT}{}\u{0}{found}", self.address)
+    }
+}
+
+/// The offset in `source` and the text found, from a message made by [`NotText`].
+pub fn not_text(message: &str, source: &str) -> Option<(usize, String)> {
+    let rest = message.strip_prefix(NOT_TEXT)?;
+    let (address, found) = rest.split_once('\u{0}')?;
+    let offset = address
+        .parse::<usize>()
+        .ok()?
+        .checked_sub(source.as_ptr() as usize)?;
+    (offset <= source.len()).then(|| (offset, found.to_owned()))
 }
 
 /// A 1-based line and column (in characters), as editors count them.
@@ -74,12 +94,7 @@ pub struct LineCol {
 
 impl LineCol {
     pub fn of_offset(source: &str, offset: usize) -> LineCol {
-        let offset = floor_char_boundary(source, offset.min(source.len()));
-        let before = &source[..offset];
-        let line = 1 + before.matches('\n').count();
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = 1 + before[line_start..].chars().count();
-        LineCol { line, col }
+        LineIndex::new(source).line_col(offset)
     }
 }
 
@@ -89,51 +104,55 @@ impl fmt::Display for LineCol {
     }
 }
 
+/// Where each line starts, built once per file: a line ends at `\n`, `\r\n` or a lone `\r`
+/// (old Mac files), as editors count them.
+pub struct LineIndex<'s> {
+    source: &'s str,
+    starts: Vec<usize>,
+}
+
+impl<'s> LineIndex<'s> {
+    pub fn new(source: &'s str) -> LineIndex<'s> {
+        let bytes = source.as_bytes();
+        let mut starts = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends_line {
+                starts.push(i + 1);
+            }
+        }
+        LineIndex { source, starts }
+    }
+
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        let offset = floor_char_boundary(self.source, offset.min(self.source.len()));
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts[line - 1];
+        let col = 1 + self.source[start..offset].chars().count();
+        LineCol { line, col }
+    }
+
+    /// The offset of a position as ron reports it (ron counts only `\n` as a line break).
+    pub fn offset_of_ron_position(&self, line: usize, col: usize) -> usize {
+        let mut offset = 0;
+        for _ in 1..line {
+            match self.source[offset..].find('\n') {
+                Some(i) => offset += i + 1,
+                None => return self.source.len(),
+            }
+        }
+        self.source[offset..]
+            .char_indices()
+            .nth(col.saturating_sub(1))
+            .map_or(self.source.len(), |(i, _)| offset + i)
+    }
+}
+
 fn floor_char_boundary(s: &str, mut index: usize) -> usize {
     while !s.is_char_boundary(index) {
         index -= 1;
     }
     index
-}
-
-/// The offset of the first `key:` in the source outside comments and strings, at or after
-/// `from`: for problems about a list as a whole (an empty `categories` or `hosts`).
-pub fn find_key(source: &str, key: &str, from: usize) -> Option<usize> {
-    let bytes = source.as_bytes();
-    let mut i = from.min(bytes.len());
-    while i < bytes.len() {
-        match bytes[i] {
-            b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                while i < bytes.len() && bytes[i] != b'\n' {
-                    i += 1;
-                }
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i = source[i + 2..]
-                    .find("*/")
-                    .map_or(bytes.len(), |end| i + 2 + end + 2);
-            }
-            b'"' => {
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                i += 1;
-            }
-            _ if source[i..].starts_with(key)
-                && (i == 0 || !is_ident_byte(bytes[i - 1]))
-                && source[i + key.len()..].trim_start().starts_with(':') =>
-            {
-                return Some(i);
-            }
-            _ => i += 1,
-        }
-    }
-    None
-}
-
-fn is_ident_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 #[cfg(test)]
@@ -152,29 +171,59 @@ mod tests {
     }
 
     #[test]
-    fn spans_point_at_the_opening_quote() {
-        let src = "(a: \"16:00\", b: \"x\\ty\")";
+    fn line_breaks_of_every_kind_count() {
+        let src = "a\r\nb\rc\nd";
+        let index = LineIndex::new(src);
+        assert_eq!(
+            index.line_col(src.find('b').unwrap()),
+            LineCol { line: 2, col: 1 }
+        );
+        assert_eq!(
+            index.line_col(src.find('c').unwrap()),
+            LineCol { line: 3, col: 1 }
+        );
+        assert_eq!(
+            index.line_col(src.find('d').unwrap()),
+            LineCol { line: 4, col: 1 }
+        );
+        // ron counts only \n as a line break: its line 2 is "b\rc".
+        assert_eq!(index.offset_of_ron_position(2, 3), src.find('c').unwrap());
+    }
+
+    #[test]
+    fn spans_point_at_the_value_however_it_is_written() {
+        let src = "(a: \"16:00\", b: \"x\\ty\", c: /* é */ r#\"Outr\"é\"#, d: \"\\u{32}5:00\")";
         #[derive(serde::Deserialize)]
         struct T {
             a: Spanned,
             b: Spanned,
+            c: Spanned,
+            d: Spanned,
         }
         let t: T = ron::from_str(src).unwrap();
         assert_eq!(t.a.value, "16:00");
         assert_eq!(t.a.offset_in(src), Some(4));
-        // Escaped strings are copied: no position, but the value is right.
         assert_eq!(t.b.value, "x\ty");
-        assert_eq!(t.b.offset_in(src), None);
+        assert_eq!(t.b.offset_in(src), src.find("\"x"));
+        assert_eq!(t.c.value, "Outr\"é");
+        assert_eq!(t.c.offset_in(src), src.find("r#"));
+        assert_eq!(t.d.value, "25:00");
+        assert_eq!(t.d.offset_in(src), src.find("\"\\u"));
         assert_eq!(t.a.offset_in("unrelated"), None);
     }
 
     #[test]
-    fn find_key_skips_comments_and_strings() {
-        let src = "// categories: no\n( x: \"categories: no\", /* categories: */ categories: [])";
-        let at = find_key(src, "categories", 0).unwrap();
-        assert_eq!(&src[at..at + 11], "categories:");
-        assert_eq!(LineCol::of_offset(src, at).line, 2);
-        assert_eq!(find_key(src, "hosts", 0), None);
-        assert_eq!(find_key("my_categories: 1", "categories", 0), None);
+    fn a_value_that_is_not_text_is_placed_exactly() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct T {
+            a: Spanned,
+        }
+        let src = "(a:   true)";
+        let error = ron::from_str::<T>(src).unwrap_err();
+        let ron::Error::Message(message) = &error.code else {
+            panic!("{error:?}")
+        };
+        assert_eq!(not_text(message, src), Some((6, "true".to_owned())));
     }
 }
