@@ -74,10 +74,8 @@ strings! {
     phone: "Phone", "Telefoon";
     leave_kiosk: "Leave kiosk mode", "Verlaat kioskmodus";
     text_size: "Text size", "Teksgrootte";
-    builtin_schedule: "Using the built-in schedule. To change it, save a schedule.ron in", "Gebruik die ingeboude skedule. Om dit te verander, stoor 'n schedule.ron in";
     show_problems: "Show problems", "Wys probleme";
     hide_problems: "Hide problems", "Versteek probleme";
-    schedule_missing: "The schedule file is missing; still using the version loaded at", "Die skedulelêer ontbreek; gebruik steeds die weergawe gelaai om";
     kiosk_exit_pin: "Enter the PIN to leave kiosk mode", "Tik die PIN om kioskmodus te verlaat";
     wrong_pin: "Wrong PIN", "Verkeerde PIN";
     cancel: "Cancel", "Kanselleer";
@@ -148,17 +146,66 @@ pub fn short_date(lang: Lang, date: impl Datelike) -> String {
     )
 }
 
-/// "schedule.ron has 2 problems; still using the version loaded at 16:42".
-pub fn problems_summary(lang: Lang, file: &str, count: usize, loaded_at: &str) -> String {
-    match lang {
-        Lang::En => format!(
-            "{file} has {count} problem{}; still using the version loaded at {loaded_at}",
-            if count == 1 { "" } else { "s" }
+/// What is wrong with the schedule file, for the staff strip.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileState<'a> {
+    /// The file has this many problems.
+    Problems(usize),
+    /// The file in use cannot be read or is gone.
+    Unreadable,
+    /// There is no schedule file at all; one can be saved in this folder.
+    NoFile(&'a str),
+}
+
+/// What is shown instead of a good file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InUse<'a> {
+    /// The file's last good version, loaded at this time.
+    Loaded(&'a str),
+    LastGoodCopy,
+    BuiltIn,
+}
+
+/// "schedule.ron has 2 problems; still using the version loaded at 16:42", "No schedule
+/// file was found; using the last good copy of it. To change it, save …".
+pub fn file_notice(lang: Lang, file: &str, state: FileState<'_>, in_use: InUse<'_>) -> String {
+    let plural = |count: usize| count != 1;
+    let (wrong, using, save) = match lang {
+        Lang::En => (
+            match state {
+                FileState::Problems(n) => {
+                    format!("{file} has {n} problem{}", if plural(n) { "s" } else { "" })
+                }
+                FileState::Unreadable => format!("{file} cannot be read or is missing"),
+                FileState::NoFile(_) => "No schedule file was found".to_owned(),
+            },
+            match in_use {
+                InUse::Loaded(at) => format!("still using the version loaded at {at}"),
+                InUse::LastGoodCopy => "using the last good copy of it".to_owned(),
+                InUse::BuiltIn => "using the built-in schedule".to_owned(),
+            },
+            "To change it, save a schedule.ron in",
         ),
-        Lang::Af => format!(
-            "{file} het {count} {}; gebruik steeds die weergawe gelaai om {loaded_at}",
-            if count == 1 { "probleem" } else { "probleme" }
+        Lang::Af => (
+            match state {
+                FileState::Problems(n) => format!(
+                    "{file} het {n} {}",
+                    if plural(n) { "probleme" } else { "probleem" }
+                ),
+                FileState::Unreadable => format!("{file} kan nie gelees word nie of ontbreek"),
+                FileState::NoFile(_) => "Geen skedulelêer is gevind nie".to_owned(),
+            },
+            match in_use {
+                InUse::Loaded(at) => format!("gebruik steeds die weergawe gelaai om {at}"),
+                InUse::LastGoodCopy => "gebruik die laaste goeie kopie daarvan".to_owned(),
+                InUse::BuiltIn => "gebruik die ingeboude skedule".to_owned(),
+            },
+            "Om dit te verander, stoor 'n schedule.ron in",
         ),
+    };
+    match state {
+        FileState::NoFile(folder) => format!("{wrong}; {using}. {save} {folder}"),
+        _ => format!("{wrong}; {using}"),
     }
 }
 
@@ -185,13 +232,37 @@ mod tests {
 
     #[test]
     fn parameterised_texts_in_both_languages() {
+        let file = "schedule.ron";
         assert_eq!(
-            problems_summary(Lang::En, "schedule.ron", 2, "16:42"),
+            file_notice(
+                Lang::En,
+                file,
+                FileState::Problems(2),
+                InUse::Loaded("16:42")
+            ),
             "schedule.ron has 2 problems; still using the version loaded at 16:42"
         );
         assert_eq!(
-            problems_summary(Lang::Af, "schedule.ron", 1, "16:42"),
+            file_notice(
+                Lang::Af,
+                file,
+                FileState::Problems(1),
+                InUse::Loaded("16:42")
+            ),
             "schedule.ron het 1 probleem; gebruik steeds die weergawe gelaai om 16:42"
+        );
+        assert_eq!(
+            file_notice(
+                Lang::En,
+                file,
+                FileState::NoFile("/home/a/.config/loket"),
+                InUse::LastGoodCopy
+            ),
+            "No schedule file was found; using the last good copy of it. To change it, save a schedule.ron in /home/a/.config/loket"
+        );
+        assert_eq!(
+            file_notice(Lang::En, file, FileState::Problems(3), InUse::BuiltIn),
+            "schedule.ron has 3 problems; using the built-in schedule"
         );
         assert_eq!(
             id_and_passcode(Lang::En, "956 6483 4215", "Outreach1"),

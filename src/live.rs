@@ -1,21 +1,26 @@
 //! The schedule a running Loket shows: the last good one, and what is wrong with the file
 //! when the file is not good. A bad or missing file never replaces a good schedule.
+//!
+//! Reading is split from applying so that a window can read on another thread: [`read`]
+//! (and [`read_if_changed`]) do the file I/O and the checking and return a [`Reading`];
+//! [`LiveSchedule::apply`] only compares and swaps, and hands back the copy to keep, for
+//! the caller to write where it likes.
 
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 
 use crate::schedule::{self, Diagnostic, Schedule};
-use crate::source::{self, Source};
+use crate::source::{self, Fingerprint, Search, Source};
 
 /// Where the schedule on screen came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
     /// The file itself.
     File,
-    /// Loket's copy of the last good file, because the file is broken or missing at start.
+    /// Loket's copy of the last good file: the file is broken, or there is none.
     LastGood,
-    /// The copy built into Loket, because there is no file and no good copy of one.
+    /// The copy built into Loket: no good file and no good copy of one.
     Builtin,
 }
 
@@ -24,15 +29,18 @@ pub enum Origin {
 pub enum FileTrouble {
     /// The file has errors; the schedule on screen is older.
     Rejected(Vec<Diagnostic>),
-    /// The file cannot be read (deleted mid-save, permissions).
+    /// The file cannot be read (deleted mid-save, permissions, not a regular file).
     Unreadable(String),
 }
 
 #[derive(Debug, Clone)]
 pub struct LiveSchedule {
+    /// Where the schedule is looked for on each reload.
+    pub search: Search,
+    /// The file last looked at (or the built-in copy when there was none).
     pub source: Source,
     /// Where the last good file is copied to; `None` keeps no copy.
-    last_good: Option<PathBuf>,
+    pub last_good: Option<PathBuf>,
     pub schedule: Schedule,
     pub origin: Origin,
     /// When the schedule on screen was loaded.
@@ -40,6 +48,8 @@ pub struct LiveSchedule {
     pub trouble: Option<FileTrouble>,
     /// Warnings of the schedule on screen.
     pub warnings: Vec<Diagnostic>,
+    /// The file as last read, to tell whether it changed since.
+    pub fingerprint: Option<Fingerprint>,
 }
 
 /// What a reload did.
@@ -47,12 +57,69 @@ pub struct LiveSchedule {
 pub enum Reload {
     /// A new schedule is in use.
     Applied,
-    /// The file is good but says nothing new (a comment, a re-save).
+    /// Nothing new (a comment, a re-save, still no file).
     Unchanged,
     /// The file is broken; the previous schedule stays.
     Rejected,
-    /// The file cannot be read; the previous schedule stays.
+    /// The file cannot be read or is gone; the previous schedule stays.
     Unreadable,
+}
+
+/// One look at the schedule file: which file, how it looked, and what it holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub source: Source,
+    pub fingerprint: Option<Fingerprint>,
+    pub found: Found,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found {
+    Good(Box<GoodFile>),
+    Trouble(FileTrouble),
+    /// No schedule file in any of the places looked at.
+    NoFile,
+}
+
+/// A good schedule file, as read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoodFile {
+    pub schedule: Schedule,
+    pub warnings: Vec<Diagnostic>,
+    pub bytes: Vec<u8>,
+}
+
+/// A good file's bytes to keep as the last good copy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeepCopy {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// Looks for the schedule where `search` says, reads and checks it. Blocking I/O: a window
+/// calls this off its own thread.
+pub fn read(search: &Search) -> Reading {
+    let source = search.locate();
+    let fingerprint = source::fingerprint(&source);
+    let found = match source {
+        Source::Bundled => Found::NoFile,
+        Source::File { .. } => match read_checked(&source) {
+            Ok(good) => Found::Good(Box::new(good)),
+            Err(trouble) => Found::Trouble(trouble),
+        },
+    };
+    Reading {
+        source,
+        fingerprint,
+        found,
+    }
+}
+
+/// [`read`], but only when the file to use is another one, or its size or modification
+/// time differ from `known`: a cheap look for the minute tick.
+pub fn read_if_changed(search: &Search, known: Option<&Fingerprint>) -> Option<Reading> {
+    let source = search.locate();
+    (source::fingerprint(&source).as_ref() != known).then(|| read(search))
 }
 
 fn bundled() -> Schedule {
@@ -62,59 +129,89 @@ fn bundled() -> Schedule {
 }
 
 impl LiveSchedule {
-    /// Loads at start-up. Never fails: a broken or missing file starts on the last good
-    /// copy of it (when there is one) or the built-in schedule, with the trouble recorded.
-    pub fn start(source: Source, last_good: Option<PathBuf>, now: DateTime<Utc>) -> LiveSchedule {
-        let checked = match source {
-            Source::Bundled => Err(None),
-            Source::File { .. } => read_checked(&source).map_err(Some),
+    /// Loads at start-up, on the calling thread (before the first frame, reading a few
+    /// kilobytes costs less than a frame). Never fails: a broken or missing file starts on
+    /// the last good copy of it (when there is one) or the built-in schedule, with the
+    /// trouble recorded.
+    pub fn start(search: Search, last_good: Option<PathBuf>, now: DateTime<Utc>) -> LiveSchedule {
+        let reading = read(&search);
+        let copy = last_good.as_deref().and_then(read_last_good);
+        let (schedule, origin) = match copy {
+            Some(copy) => (copy, Origin::LastGood),
+            None => (bundled(), Origin::Builtin),
         };
-        let (schedule, origin, warnings, trouble) = match checked {
-            Ok(good) => {
-                log_loaded(&source, &good.schedule);
-                keep_copy(last_good.as_deref(), &good.bytes);
-                (good.schedule, Origin::File, good.warnings, None)
-            }
-            Err(trouble) => match last_good.as_deref().and_then(read_last_good) {
-                Some(copy) => (copy, Origin::LastGood, Vec::new(), trouble),
-                None => (bundled(), Origin::Builtin, Vec::new(), trouble),
-            },
-        };
-        LiveSchedule {
-            source,
+        let mut live = LiveSchedule {
+            search,
+            source: reading.source.clone(),
             last_good,
             schedule,
             origin,
             loaded_at: now,
-            trouble,
-            warnings,
+            trouble: None,
+            warnings: Vec::new(),
+            fingerprint: None,
+        };
+        if let (_, Some(copy)) = live.apply(reading, now) {
+            keep_copy(&copy);
         }
+        live
     }
 
-    /// Reads the file again and applies it only if it is good and different.
+    /// Reads the file again and applies it, all on this thread (command line and tests;
+    /// the window reads off its thread and calls [`LiveSchedule::apply`]).
     pub fn reload(&mut self, now: DateTime<Utc>) -> Reload {
-        let good = match read_checked(&self.source) {
-            Ok(good) => good,
-            Err(trouble) => {
+        let (outcome, copy) = self.apply(read(&self.search), now);
+        if let Some(copy) = &copy {
+            keep_copy(copy);
+        }
+        outcome
+    }
+
+    /// Takes in what a read found: a good, different file replaces the schedule (and its
+    /// bytes come back, to be kept as the last good copy); anything else leaves the
+    /// schedule as it is and records why.
+    pub fn apply(&mut self, reading: Reading, now: DateTime<Utc>) -> (Reload, Option<KeepCopy>) {
+        self.source = reading.source;
+        self.fingerprint = reading.fingerprint;
+        match reading.found {
+            Found::NoFile if self.origin == Origin::File => {
+                // The file in use is gone: keep its schedule and say so.
+                self.trouble = Some(FileTrouble::Unreadable(
+                    "no schedule file was found".to_owned(),
+                ));
+                (Reload::Unreadable, None)
+            }
+            Found::NoFile => {
+                // No file before either: the last good copy or the built-in one stays.
+                self.trouble = None;
+                (Reload::Unchanged, None)
+            }
+            Found::Trouble(trouble) => {
                 let outcome = match trouble {
                     FileTrouble::Rejected(_) => Reload::Rejected,
                     FileTrouble::Unreadable(_) => Reload::Unreadable,
                 };
                 self.trouble = Some(trouble);
-                return outcome;
+                (outcome, None)
             }
-        };
-        self.trouble = None;
-        self.warnings = good.warnings;
-        if self.origin == Origin::File && good.schedule == self.schedule {
-            return Reload::Unchanged;
+            Found::Good(good) => {
+                self.trouble = None;
+                let good = *good;
+                self.warnings = good.warnings;
+                if self.origin == Origin::File && good.schedule == self.schedule {
+                    return (Reload::Unchanged, None);
+                }
+                log_loaded(&self.source, &good.schedule);
+                self.schedule = good.schedule;
+                self.origin = Origin::File;
+                self.loaded_at = now;
+                let copy = self.last_good.clone().map(|path| KeepCopy {
+                    path,
+                    bytes: good.bytes,
+                });
+                (Reload::Applied, copy)
+            }
         }
-        log_loaded(&self.source, &good.schedule);
-        self.schedule = good.schedule;
-        self.origin = Origin::File;
-        self.loaded_at = now;
-        keep_copy(self.last_good.as_deref(), &good.bytes);
-        Reload::Applied
     }
 
     pub fn problems(&self) -> &[Diagnostic] {
@@ -123,13 +220,6 @@ impl LiveSchedule {
             _ => &[],
         }
     }
-}
-
-/// A good schedule file, as read.
-struct GoodFile {
-    schedule: Schedule,
-    warnings: Vec<Diagnostic>,
-    bytes: Vec<u8>,
 }
 
 /// Reads and checks the file; a refusal logs `schedule rejected` with the first problem's
@@ -179,28 +269,23 @@ fn read_last_good(path: &Path) -> Option<Schedule> {
     Some(schedule)
 }
 
-/// Keeps a copy of a good file, written atomically, and only when it differs: this runs
-/// before the first frame, and an fsync there would be wasted on every start.
-fn keep_copy(path: Option<&Path>, bytes: &[u8]) {
-    let Some(path) = path else { return };
-    if std::fs::read(path).is_ok_and(|kept| kept == bytes) {
+/// Keeps a copy of a good file, written atomically (with fsync), and only when it differs
+/// from the copy already kept. Blocking I/O: a window calls this off its own thread.
+pub fn keep_copy(copy: &KeepCopy) {
+    if std::fs::read(&copy.path).is_ok_and(|kept| kept == copy.bytes) {
         return;
     }
-    if let Err(error) = crate::atomic_file::write(path, bytes) {
-        tracing::warn!(path = %path.display(), %error, "could not keep a copy of the schedule");
+    if let Err(error) = crate::atomic_file::write(&copy.path, &copy.bytes) {
+        tracing::warn!(path = %copy.path.display(), %error, "could not keep a copy of the schedule");
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::Origin as SourceOrigin;
 
-    fn file_source(path: &std::path::Path) -> Source {
-        Source::File {
-            path: path.to_owned(),
-            origin: SourceOrigin::Argument,
-        }
+    fn file_source(path: &std::path::Path) -> Search {
+        Search::file(path)
     }
 
     fn now() -> DateTime<Utc> {
@@ -263,5 +348,53 @@ mod tests {
         assert_eq!(live.origin, Origin::LastGood);
         assert_eq!(live.schedule.categories[0].name.en(), "General questions");
         assert_eq!(live.problems().len(), 1);
+    }
+
+    #[test]
+    fn no_file_then_a_reload_keeps_the_last_good_copy_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let user = dir.path().join("config/loket/schedule.ron");
+        let copy = dir.path().join("data/last-good.ron");
+        let kept = schedule::BUNDLED.replace("General enquiries", "Kept copy");
+        std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
+        std::fs::write(&copy, &kept).unwrap();
+        let search = Search::Places {
+            user: Some(user.clone()),
+            system: dir.path().join("etc/schedule.ron"),
+        };
+        let mut live = LiveSchedule::start(search, Some(copy.clone()), now());
+        assert_eq!(live.origin, Origin::LastGood);
+        assert_eq!(live.schedule.categories[0].name.en(), "Kept copy");
+        // Ctrl+R (or a wake-up) with still no file: nothing changes, nothing is written.
+        assert_eq!(live.reload(now()), Reload::Unchanged);
+        assert_eq!(live.origin, Origin::LastGood);
+        assert_eq!(live.trouble, None);
+        assert_eq!(std::fs::read_to_string(&copy).unwrap(), kept);
+        // A schedule created in the user's folder while running is found on the next look.
+        let fresh = schedule::BUNDLED.replace("General enquiries", "Fresh file");
+        std::fs::create_dir_all(user.parent().unwrap()).unwrap();
+        std::fs::write(&user, &fresh).unwrap();
+        assert_eq!(live.reload(now()), Reload::Applied);
+        assert_eq!(live.origin, Origin::File);
+        assert_eq!(live.source.path(), Some(user.as_path()));
+        assert_eq!(std::fs::read_to_string(&copy).unwrap(), fresh);
+        // Removed again: its schedule stays, and the window says the file is gone.
+        std::fs::remove_file(&user).unwrap();
+        assert_eq!(live.reload(now()), Reload::Unreadable);
+        assert_eq!(live.schedule.categories[0].name.en(), "Fresh file");
+    }
+
+    #[test]
+    fn only_a_changed_file_is_read_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("schedule.ron");
+        std::fs::write(&path, schedule::BUNDLED).unwrap();
+        let search = file_source(&path);
+        let live = LiveSchedule::start(search.clone(), None, now());
+        assert!(read_if_changed(&search, live.fingerprint.as_ref()).is_none());
+        // An edit made on another machine of a network share: no event, but a new size.
+        std::fs::write(&path, format!("// edited\n{}", schedule::BUNDLED)).unwrap();
+        let reading = read_if_changed(&search, live.fingerprint.as_ref()).expect("changed");
+        assert!(matches!(reading.found, Found::Good(_)));
     }
 }

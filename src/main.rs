@@ -19,7 +19,8 @@ fn open_window(args: &Cli) -> ExitCode {
     use loket::ui::{self, prefs::Prefs};
     let _log_writer = init_logging();
     ui::run(ui::Options {
-        source: source::locate(args.schedule.as_deref()),
+        search: source::Search::new(args.schedule.as_deref()),
+        read: loket::live::read,
         clock: args.clock(),
         kiosk: args.kiosk,
         prefs_path: Prefs::default_path(),

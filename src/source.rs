@@ -16,7 +16,7 @@ pub enum Source {
     Bundled,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Origin {
     Argument,
     Environment,
@@ -69,48 +69,124 @@ pub fn system_file() -> PathBuf {
     }
 }
 
-/// Picks the schedule to use. An explicit path wins even when it does not exist (so the
+/// Picks the schedule to use now. An explicit path wins even when it does not exist (so the
 /// caller can say so); the config and system files only count when they exist.
 pub fn locate(argument: Option<&Path>) -> Source {
-    locate_with(
-        argument,
-        std::env::var_os(ENV_VAR).map(PathBuf::from),
-        user_config_file(),
-        system_file(),
-    )
+    Search::new(argument).locate()
 }
 
-fn locate_with(
+/// Where the schedule is looked for: one fixed file (`--schedule`, `$LOKET_SCHEDULE`), or
+/// the usual places in order, looked at afresh on every reload, so a file put in the user's
+/// config folder while Loket runs is found.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Search {
+    Fixed {
+        path: PathBuf,
+        origin: Origin,
+    },
+    Places {
+        user: Option<PathBuf>,
+        system: PathBuf,
+    },
+    /// No file at all: only the built-in schedule (tests, demos).
+    BuiltIn,
+}
+
+impl Search {
+    pub fn new(argument: Option<&Path>) -> Search {
+        search_with(
+            argument,
+            std::env::var_os(ENV_VAR).map(PathBuf::from),
+            user_config_file(),
+            system_file(),
+        )
+    }
+
+    /// Just this file, as `--schedule PATH` asks.
+    pub fn file(path: &Path) -> Search {
+        Search::Fixed {
+            path: path.to_owned(),
+            origin: Origin::Argument,
+        }
+    }
+
+    pub fn locate(&self) -> Source {
+        match self {
+            Search::Fixed { path, origin } => Source::File {
+                path: path.clone(),
+                origin: *origin,
+            },
+            Search::Places { user, system } => {
+                if let Some(path) = user.as_ref().filter(|p| p.is_file()) {
+                    return Source::File {
+                        path: path.clone(),
+                        origin: Origin::UserConfig,
+                    };
+                }
+                if system.is_file() {
+                    return Source::File {
+                        path: system.clone(),
+                        origin: Origin::System,
+                    };
+                }
+                Source::Bundled
+            }
+            Search::BuiltIn => Source::Bundled,
+        }
+    }
+
+    /// The files whose creation, change or removal may change which schedule is in use.
+    pub fn watched(&self) -> Vec<PathBuf> {
+        match self {
+            Search::Fixed { path, .. } => vec![path.clone()],
+            Search::Places { user, system } => {
+                user.iter().cloned().chain([system.clone()]).collect()
+            }
+            Search::BuiltIn => Vec::new(),
+        }
+    }
+}
+
+fn search_with(
     argument: Option<&Path>,
     environment: Option<PathBuf>,
     user: Option<PathBuf>,
     system: PathBuf,
-) -> Source {
+) -> Search {
     if let Some(path) = argument {
-        return Source::File {
+        return Search::Fixed {
             path: path.to_owned(),
             origin: Origin::Argument,
         };
     }
     if let Some(path) = environment.filter(|p| !p.as_os_str().is_empty()) {
-        return Source::File {
+        return Search::Fixed {
             path,
             origin: Origin::Environment,
         };
     }
-    if let Some(path) = user.filter(|p| p.is_file()) {
-        return Source::File {
-            path,
-            origin: Origin::UserConfig,
-        };
-    }
-    if system.is_file() {
-        return Source::File {
-            path: system,
-            origin: Origin::System,
-        };
-    }
-    Source::Bundled
+    Search::Places { user, system }
+}
+
+/// What a file looked like when it was read: a change of size or modification time means
+/// it is worth reading again. This is how edits on a network share are noticed, where no
+/// change events arrive for edits made on another machine.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fingerprint {
+    pub path: PathBuf,
+    pub len: u64,
+    pub modified: Option<std::time::SystemTime>,
+}
+
+/// The file's fingerprint; `None` for the built-in copy or a file that cannot be looked at.
+pub fn fingerprint(source: &Source) -> Option<Fingerprint> {
+    let path = source.path()?;
+    let metadata = std::fs::metadata(path).ok()?;
+    Some(Fingerprint {
+        path: path.to_owned(),
+        len: metadata.len(),
+        modified: metadata.modified().ok(),
+    })
 }
 
 /// Reading failed before any checking could start: missing, unreadable, a directory.
@@ -196,12 +272,13 @@ mod tests {
         let arg = PathBuf::from("given.ron");
 
         let pick = |env: Option<&str>| {
-            locate_with(
+            search_with(
                 None,
                 env.map(PathBuf::from),
                 Some(user.clone()),
                 system.clone(),
             )
+            .locate()
         };
         assert_eq!(pick(None), Source::Bundled);
         std::fs::write(&system, "x").unwrap();
@@ -228,8 +305,11 @@ mod tests {
             }
         );
         assert_eq!(pick(Some("")), pick(None), "an empty variable is unset");
-        let chosen = locate_with(Some(&arg), Some("env.ron".into()), None, system.clone());
-        assert_eq!(chosen.path(), Some(arg.as_path()));
+        let chosen = search_with(Some(&arg), Some("env.ron".into()), None, system.clone());
+        assert_eq!(chosen.locate().path(), Some(arg.as_path()));
+        assert_eq!(chosen.watched(), std::slice::from_ref(&arg));
+        let places = search_with(None, None, Some(user.clone()), system.clone());
+        assert_eq!(places.watched(), [user.clone(), system.clone()]);
     }
 
     #[test]

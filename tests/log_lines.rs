@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use chrono::Utc;
 use loket::live::LiveSchedule;
 use loket::schedule;
-use loket::source::{Origin, Source};
+use loket::source::Search;
 
 #[derive(Clone, Default)]
 struct Buffer(Arc<Mutex<Vec<u8>>>);
@@ -35,11 +35,8 @@ fn loads_and_refusals_write_the_lines_scripts_look_for() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("schedule.ron");
     std::fs::write(&path, schedule::BUNDLED).unwrap();
-    let source = Source::File {
-        path: path.clone(),
-        origin: Origin::Argument,
-    };
-    let mut live = LiveSchedule::start(source, None, Utc::now());
+
+    let mut live = LiveSchedule::start(Search::file(&path), None, Utc::now());
     std::fs::write(&path, schedule::BUNDLED.replace("\"16:00\"", "\"25:00\"")).unwrap();
     live.reload(Utc::now());
 

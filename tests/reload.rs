@@ -10,7 +10,7 @@ use std::time::Duration;
 use chrono::Utc;
 use loket::live::{FileTrouble, LiveSchedule, Origin, Reload};
 use loket::schedule::{self, Schedule};
-use loket::source::{Origin as SourceOrigin, Source};
+use loket::source::Search;
 use loket::watch::Watcher;
 
 /// A schedule whose first category is called `name`.
@@ -36,11 +36,7 @@ impl Harness {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("schedule.ron");
         fs::write(&path, version("v0")).unwrap();
-        let source = Source::File {
-            path: path.clone(),
-            origin: SourceOrigin::Argument,
-        };
-        let live = LiveSchedule::start(source, None, Utc::now());
+        let live = LiveSchedule::start(Search::file(&path), None, Utc::now());
         assert_eq!(live.origin, Origin::File);
         let watcher = Watcher::new(&path).unwrap();
         Harness {

@@ -3,7 +3,7 @@
 
 use iced_test::{Error, Simulator};
 use loket::clock::Clock;
-use loket::source::Source;
+use loket::source::Search;
 use loket::ui::message::Message;
 use loket::ui::{self, App, Options};
 
@@ -19,7 +19,8 @@ fn at(instant: &str) -> Clock {
 
 fn app(instant: &str, kiosk: bool) -> App {
     App::new(Options {
-        source: Source::Bundled,
+        search: Search::BuiltIn,
+        read: loket::live::read,
         clock: at(instant),
         kiosk,
         prefs_path: None,
@@ -173,10 +174,8 @@ fn snapshot_of_the_home_screen() -> Result<(), Error> {
     // Frozen clock, embedded font, tiny-skia, and the schedule from a file (the built-in
     // notice would show this machine's config path): the same pixels on every machine.
     let app = App::new(Options {
-        source: Source::File {
-            path: concat!(env!("CARGO_MANIFEST_DIR"), "/schedule.ron").into(),
-            origin: loket::source::Origin::Argument,
-        },
+        search: Search::file(concat!(env!("CARGO_MANIFEST_DIR"), "/schedule.ron").as_ref()),
+        read: loket::live::read,
         clock: at(OPEN),
         kiosk: false,
         prefs_path: None,
@@ -202,10 +201,8 @@ fn a_help_email_becomes_a_button_that_opens_mail() -> Result<(), Error> {
     );
     std::fs::write(&path, text).unwrap();
     let mut app = App::new(Options {
-        source: Source::File {
-            path,
-            origin: loket::source::Origin::Argument,
-        },
+        search: Search::file(&path),
+        read: loket::live::read,
         clock: at(OPEN),
         kiosk: false,
         prefs_path: None,

@@ -13,14 +13,14 @@ use iced::{Subscription, Task, clipboard, event, keyboard, window};
 use super::message::{CopyWhat, JoinWith, Message, ScaleStep};
 use super::prefs::{Prefs, SCALE_STEP};
 use super::theme::ThemeChoice;
-use super::{keys, ticks};
+use super::{background, keys, ticks};
 use crate::calendar::{self, Status};
 use crate::clock::Clock;
 use crate::i18n;
-use crate::live::{LiveSchedule, Reload};
+use crate::live::{self, KeepCopy, LiveSchedule, Reading, Reload};
 use crate::opener;
 use crate::schedule::{Category, Host, Schedule};
-use crate::source::Source;
+use crate::source::Search;
 use crate::text::Lang;
 use crate::watch::Watcher;
 use crate::zoom::{self, SafeUrl};
@@ -30,7 +30,11 @@ const FEEDBACK_FOR: Duration = Duration::from_secs(4);
 
 #[derive(Debug, Clone)]
 pub struct Options {
-    pub source: Source,
+    /// Where the schedule is looked for (again at every reload).
+    pub search: Search,
+    /// How the schedule is read off the window's thread: [`live::read`], or a stand-in
+    /// in tests (a slow disk).
+    pub read: fn(&Search) -> Reading,
     pub clock: Clock,
     pub kiosk: bool,
     /// Where preferences are kept; `None` keeps them in memory only (tests).
@@ -87,12 +91,17 @@ pub struct App {
     /// What Loket last put on the clipboard, so a kiosk reset clears only its own text.
     clipboard_ours: Option<String>,
     pub(crate) fullscreen: bool,
+    read: fn(&Search) -> Reading,
+    /// Reads asked for so far, and the newest one applied: a slow, older read that
+    /// finishes late is dropped.
+    reads_asked: u64,
+    reads_applied: u64,
 }
 
 impl App {
     pub fn new(options: Options) -> App {
         let now = options.clock.now();
-        let live = LiveSchedule::start(options.source, options.last_good, now);
+        let live = LiveSchedule::start(options.search, options.last_good, now);
         let prefs = options
             .prefs_path
             .as_deref()
@@ -126,6 +135,9 @@ impl App {
             }),
             clipboard_ours: None,
             fullscreen: options.kiosk,
+            read: options.read,
+            reads_asked: 0,
+            reads_applied: 0,
         };
         app.refresh_statuses();
         app
@@ -175,6 +187,8 @@ impl App {
         match message {
             Message::Tick => self.tick(),
             Message::ScheduleFileChanged | Message::Reload => self.reload(),
+            Message::ScheduleRead(serial, reading) => self.schedule_read(serial, *reading),
+            Message::BackgroundDone => Task::none(),
             Message::ChooseCategory(index) => self.choose_category(index),
             Message::Back => self.back(),
             Message::ChooseHost(index) => self.choose_host(index),
@@ -207,10 +221,9 @@ impl App {
         if self.kiosk.is_some() {
             subscriptions.push(event::listen_with(activity));
         }
-        if let Some(path) = self.live.source.path() {
+        for path in self.live.search.watched() {
             subscriptions.push(
-                Subscription::run_with(path.to_path_buf(), file_changes)
-                    .map(|()| Message::ScheduleFileChanged),
+                Subscription::run_with(path, file_changes).map(|()| Message::ScheduleFileChanged),
             );
         }
         Subscription::batch(subscriptions)
@@ -230,21 +243,62 @@ impl App {
         let now = self.clock.now();
         let woke_up = now - self.now > WAKE_GAP;
         self.now = now;
-        if woke_up {
+        let look = if woke_up {
             tracing::info!("the clock jumped (sleep and resume?): checking the schedule file");
-            let _ = self.reload();
-        }
+            self.reload()
+        } else {
+            self.look_for_changes()
+        };
         self.refresh_statuses();
-        self.reset_kiosk_if_idle()
+        Task::batch([look, self.reset_kiosk_if_idle()])
     }
 
-    /// Reads the schedule file again; a good, changed file replaces the schedule, anything
-    /// else leaves it as it is and shows why.
+    /// Reads the schedule again, off this thread; [`Message::ScheduleRead`] brings the
+    /// result.
     fn reload(&mut self) -> Task<Message> {
-        if self.live.reload(self.clock.now()) == Reload::Applied {
+        let (serial, search, read) = self.next_read();
+        Task::perform(background::read(move || read(&search)), move |reading| {
+            reading.map_or(Message::BackgroundDone, |r| {
+                Message::ScheduleRead(serial, Box::new(r))
+            })
+        })
+    }
+
+    /// Once a minute: reads the schedule again only if the file to use changed its size or
+    /// modification time (a network share sends no change events), or another file
+    /// should now be used.
+    fn look_for_changes(&mut self) -> Task<Message> {
+        let (serial, search, _) = self.next_read();
+        let known = self.live.fingerprint.clone();
+        Task::perform(
+            background::read(move || live::read_if_changed(&search, known.as_ref())),
+            move |reading| match reading.flatten() {
+                Some(reading) => Message::ScheduleRead(serial, Box::new(reading)),
+                None => Message::BackgroundDone,
+            },
+        )
+    }
+
+    fn next_read(&mut self) -> (u64, Search, fn(&Search) -> Reading) {
+        self.reads_asked += 1;
+        (self.reads_asked, self.live.search.clone(), self.read)
+    }
+
+    /// A read finished: a good, changed file replaces the schedule, anything else leaves
+    /// it as it is and shows why.
+    fn schedule_read(&mut self, serial: u64, reading: Reading) -> Task<Message> {
+        if serial < self.reads_applied {
+            return Task::none();
+        }
+        self.reads_applied = serial;
+        let (outcome, copy) = self.live.apply(reading, self.clock.now());
+        if outcome == Reload::Applied {
             self.schedule_replaced();
         }
-        Task::none()
+        match copy {
+            Some(copy) => keep_copy_off_thread(copy),
+            None => Task::none(),
+        }
     }
 
     /// Keeps the screen sensible when categories or hosts came or went.
@@ -430,14 +484,12 @@ impl App {
     fn set_language(&mut self, lang: Lang) -> Task<Message> {
         self.lang = lang;
         self.prefs.language = Some(lang.into());
-        self.save_prefs();
-        Task::none()
+        self.save_prefs()
     }
 
     fn set_theme(&mut self, choice: ThemeChoice) -> Task<Message> {
         self.prefs.theme = choice;
-        self.save_prefs();
-        Task::none()
+        self.save_prefs()
     }
 
     fn scale(&mut self, step: ScaleStep) -> Task<Message> {
@@ -447,16 +499,23 @@ impl App {
             ScaleStep::Reset => 1.0,
         };
         self.prefs.scale = Prefs::clamp_scale(scale);
-        self.save_prefs();
-        Task::none()
+        self.save_prefs()
     }
 
-    fn save_prefs(&self) {
-        if let Some(path) = &self.prefs_path
-            && let Err(error) = self.prefs.save(path)
-        {
-            tracing::warn!(path = %path.display(), %error, "could not save settings");
-        }
+    /// Writes the settings on the writer thread (atomically, with fsync).
+    fn save_prefs(&self) -> Task<Message> {
+        let Some(path) = self.prefs_path.clone() else {
+            return Task::none();
+        };
+        let prefs = self.prefs;
+        Task::perform(
+            background::write(move || {
+                if let Err(error) = prefs.save(&path) {
+                    tracing::warn!(path = %path.display(), %error, "could not save settings");
+                }
+            }),
+            |()| Message::BackgroundDone,
+        )
     }
 
     fn toggle_fullscreen(&mut self) -> Task<Message> {
@@ -554,6 +613,9 @@ fn is_interaction(message: &Message) -> bool {
     !matches!(
         message,
         Message::Tick
+            | Message::ScheduleFileChanged
+            | Message::ScheduleRead(..)
+            | Message::BackgroundDone
             | Message::Opened(..)
             | Message::EmailOpened(_)
             | Message::HideFeedback(_)
@@ -599,6 +661,13 @@ fn file_changes(path: &PathBuf) -> impl iced::futures::Stream<Item = ()> + use<>
     })
 }
 
+/// Keeps the last good schedule file on the writer thread (atomically, with fsync).
+fn keep_copy_off_thread(copy: KeepCopy) -> Task<Message> {
+    Task::perform(background::write(move || live::keep_copy(&copy)), |()| {
+        Message::BackgroundDone
+    })
+}
+
 /// Runs the OS opener on a blocking thread: it waits up to two seconds to learn whether
 /// the launcher failed.
 fn open_off_thread(
@@ -626,7 +695,8 @@ mod tests {
 
     fn app_at(instant: &str) -> App {
         App::new(Options {
-            source: Source::Bundled,
+            search: Search::BuiltIn,
+            read: live::read,
             clock: at(instant),
             kiosk: false,
             prefs_path: None,
@@ -636,7 +706,8 @@ mod tests {
 
     fn kiosk_at(instant: &str) -> App {
         App::new(Options {
-            source: Source::Bundled,
+            search: Search::BuiltIn,
+            read: live::read,
             clock: at(instant),
             kiosk: true,
             prefs_path: None,
@@ -645,6 +716,132 @@ mod tests {
     }
 
     const TUESDAY_EVENING: &str = "2025-12-09T17:32:00+02:00";
+
+    /// Runs a task to its end on this thread and returns the messages it produced (only
+    /// for tasks that need no window or clipboard).
+    fn outputs(task: Task<Message>) -> Vec<Message> {
+        use iced::futures::StreamExt;
+        let Some(stream) = iced_runtime::task::into_stream(task) else {
+            return Vec::new();
+        };
+        futures::executor::block_on(
+            stream
+                .filter_map(|action| async move {
+                    match action {
+                        iced_runtime::Action::Output(message) => Some(message),
+                        _ => None,
+                    }
+                })
+                .collect(),
+        )
+    }
+
+    fn app_on_file(path: &std::path::Path, read: fn(&Search) -> Reading) -> App {
+        App::new(Options {
+            search: Search::file(path),
+            read,
+            clock: at(TUESDAY_EVENING),
+            kiosk: false,
+            prefs_path: None,
+            last_good: None,
+        })
+    }
+
+    /// A disk (or network share) that takes seconds to answer.
+    fn slow_read(search: &Search) -> Reading {
+        std::thread::sleep(Duration::from_secs(3));
+        live::read(search)
+    }
+
+    #[test]
+    fn a_slow_read_leaves_the_window_responsive() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("schedule.ron");
+        std::fs::write(&path, crate::schedule::BUNDLED).unwrap();
+        let mut app = app_on_file(&path, slow_read);
+        let renamed = crate::schedule::BUNDLED.replace("General enquiries", "Renamed");
+        std::fs::write(&path, renamed).unwrap();
+
+        let started = std::time::Instant::now();
+        let reading = app.update(Message::Reload);
+        let reader = std::thread::spawn(move || outputs(reading));
+        // While the file is being read, ticks and key presses are handled at once.
+        app.set_clock(at("2025-12-09T18:55:00+02:00"));
+        let _ = app.update(Message::Tick);
+        assert!(matches!(
+            app.overall,
+            Status::Open {
+                closing_soon: true,
+                ..
+            }
+        ));
+        let _ = app.update(Message::ChooseCategory(1));
+        assert_eq!(app.screen, Screen::Category(1));
+        let _ = app.update(Message::Back);
+        assert!(
+            started.elapsed() < Duration::from_secs(1),
+            "the window waited {:?}",
+            started.elapsed()
+        );
+        assert_eq!(app.schedule().categories[0].name.en(), "General enquiries");
+
+        let messages = reader.join().unwrap();
+        assert!(started.elapsed() >= Duration::from_secs(3));
+        assert!(
+            matches!(messages[..], [Message::ScheduleRead(..)]),
+            "{messages:?}"
+        );
+        for message in messages {
+            let _ = app.update(message);
+        }
+        assert_eq!(app.schedule().categories[0].name.en(), "Renamed");
+    }
+
+    #[test]
+    fn an_older_read_that_finishes_late_is_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("schedule.ron");
+        std::fs::write(&path, crate::schedule::BUNDLED).unwrap();
+        let mut app = app_on_file(&path, live::read);
+        std::fs::write(
+            &path,
+            crate::schedule::BUNDLED.replace("General enquiries", "Old"),
+        )
+        .unwrap();
+        let older = outputs(app.update(Message::Reload));
+        std::fs::write(
+            &path,
+            crate::schedule::BUNDLED.replace("General enquiries", "New"),
+        )
+        .unwrap();
+        let newer = outputs(app.update(Message::Reload));
+        for message in newer.into_iter().chain(older) {
+            let _ = app.update(message);
+        }
+        assert_eq!(app.schedule().categories[0].name.en(), "New");
+    }
+
+    #[test]
+    fn an_edit_on_a_network_share_is_found_at_the_next_tick() {
+        // No watcher runs here, as on a share where no change events arrive.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("schedule.ron");
+        std::fs::write(&path, crate::schedule::BUNDLED).unwrap();
+        let mut app = app_on_file(&path, live::read);
+        app.set_clock(at("2025-12-09T17:33:00+02:00"));
+        assert_eq!(
+            outputs(app.update(Message::Tick)),
+            [Message::BackgroundDone]
+        );
+
+        let edited = crate::schedule::BUNDLED.replace("General enquiries", "Edited elsewhere");
+        std::fs::write(&path, edited).unwrap();
+        app.set_clock(at("2025-12-09T17:34:00+02:00"));
+        for message in outputs(app.update(Message::Tick)) {
+            let _ = app.update(message);
+        }
+        assert_eq!(app.schedule().categories[0].name.en(), "Edited elsewhere");
+    }
 
     #[test]
     fn starts_at_home_with_statuses_for_every_category() {
@@ -758,20 +955,24 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("settings.ron");
         let mut app = App::new(Options {
-            source: Source::Bundled,
+            search: Search::BuiltIn,
+            read: live::read,
             clock: at(TUESDAY_EVENING),
             kiosk: false,
             prefs_path: Some(path.clone()),
             last_good: None,
         });
+        // Each save runs on the writer thread; waiting for the last waits for all.
         let _ = app.update(Message::ToggleLanguage);
         let _ = app.update(Message::SetTheme(ThemeChoice::HighContrast));
         let _ = app.update(Message::Scale(ScaleStep::Up));
-        let _ = app.update(Message::Scale(ScaleStep::Up));
+        let last = app.update(Message::Scale(ScaleStep::Up));
+        assert_eq!(outputs(last), [Message::BackgroundDone]);
         assert_eq!(app.lang, Lang::Af);
         assert!((app.scale_factor() - 1.2).abs() < 1e-4);
         let again = App::new(Options {
-            source: Source::Bundled,
+            search: Search::BuiltIn,
+            read: live::read,
             clock: at(TUESDAY_EVENING),
             kiosk: false,
             prefs_path: Some(path),

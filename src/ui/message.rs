@@ -1,5 +1,6 @@
 //! Everything that can happen in the window.
 
+use crate::live::Reading;
 use crate::text::Lang;
 
 use super::theme::ThemeChoice;
@@ -12,6 +13,11 @@ pub enum Message {
     ScheduleFileChanged,
     /// Ctrl+R: read the schedule file again now.
     Reload,
+    /// A read of the schedule finished (the number orders reads asked for).
+    ScheduleRead(u64, Box<Reading>),
+    /// Background work with nothing to report finished (a write, a look that found no
+    /// change).
+    BackgroundDone,
     ChooseCategory(usize),
     Back,
     ChooseHost(usize),

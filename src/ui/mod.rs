@@ -1,6 +1,7 @@
 //! The window (iced, tiny-skia renderer). State and update in `app`, drawing in `view`.
 
 pub mod app;
+mod background;
 pub mod icons;
 pub mod keys;
 pub mod message;
@@ -99,6 +100,15 @@ pub fn run(options: Options) -> ExitCode {
         return ExitCode::from(2);
     }
     explain_start_up_failures();
+    // The user's config folder is watched for a schedule saved there while Loket runs; a
+    // folder that does not exist cannot be watched.
+    if let crate::source::Search::Places {
+        user: Some(user), ..
+    } = &options.search
+        && let Some(folder) = user.parent()
+    {
+        let _ = std::fs::create_dir_all(folder);
+    }
     let kiosk = options.kiosk;
     let result = iced::application(move || App::new(options.clone()), App::update, view::view)
         .title(App::title)

@@ -5,7 +5,7 @@ use iced::widget::{Column, column, container, row, text};
 use iced::{Alignment, Background, Border, Element, Length};
 
 use super::widgets::{BOLD, SMALL, choice, icon};
-use crate::i18n::{self, strings};
+use crate::i18n::{self, FileState, InUse, strings};
 use crate::live::{FileTrouble, Origin};
 use crate::source;
 use crate::ui::app::App;
@@ -23,25 +23,25 @@ pub fn view(app: &App, colors: Colors) -> Option<Element<'_, Message>> {
         .and_then(|p| p.file_name())
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| source::FILE_NAME.to_owned());
-    let (handle, message, problems): (_, String, &[_]) = match &live.trouble {
+    let in_use = match live.origin {
+        Origin::File => InUse::Loaded(&loaded_at),
+        Origin::LastGood => InUse::LastGoodCopy,
+        Origin::Builtin => InUse::BuiltIn,
+    };
+    let folder = source::user_config_file()
+        .and_then(|p| p.parent().map(|d| d.display().to_string()))
+        .unwrap_or_default();
+    let (handle, state, problems): (_, _, &[_]) = match &live.trouble {
         Some(FileTrouble::Rejected(problems)) => (
             &icons::WARNING,
-            i18n::problems_summary(app.lang, &file, problems.len(), &loaded_at),
+            FileState::Problems(problems.len()),
             problems,
         ),
-        Some(FileTrouble::Unreadable(_)) => (
-            &icons::WARNING,
-            format!("{} {loaded_at}", s.schedule_missing),
-            &[],
-        ),
-        None if live.origin != Origin::File => {
-            let place = source::user_config_file()
-                .and_then(|p| p.parent().map(|d| d.display().to_string()))
-                .unwrap_or_default();
-            (&icons::INFO, format!("{} {place}", s.builtin_schedule), &[])
-        }
+        Some(FileTrouble::Unreadable(_)) => (&icons::WARNING, FileState::Unreadable, &[]),
+        None if live.origin != Origin::File => (&icons::INFO, FileState::NoFile(&folder), &[]),
         None => return None,
     };
+    let message = i18n::file_notice(app.lang, &file, state, in_use);
 
     let mut line = row![
         icon(handle, SMALL + 4.0, colors.text),
