@@ -35,7 +35,7 @@ fuzz_target!(|data: &[u8]| {
                 let before = calendar::status(&schedule, category, (change - TimeDelta::seconds(1)).max(at));
                 assert_eq!(before.is_open(), now.is_open());
             }
-            if let Status::Open { closes_at, .. } = now {
+            if let Status::Open { closes_at: Some(closes_at), .. } = now {
                 assert!(closes_at.to_utc() > at);
             }
         }
