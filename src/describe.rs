@@ -35,8 +35,13 @@ pub fn tone(status: &Status) -> Tone {
     }
 }
 
-/// "1 h 28 min", "2 days", "45 min". Rounded down, days only from 24 hours on.
+/// "1 h 28 min", "2 days", "45 min". Rounded down, days only from 24 hours on. The
+/// spaces are no-break spaces: a duration never breaks across lines.
 pub fn duration(lang: Lang, span: TimeDelta) -> String {
+    spoken_duration(lang, span).replace(' ', "\u{a0}")
+}
+
+fn spoken_duration(lang: Lang, span: TimeDelta) -> String {
     let s = strings(lang);
     let minutes = span.num_minutes();
     if minutes < 1 {
@@ -72,7 +77,11 @@ pub fn when(lang: Lang, time: &DateTime<Tz>, now: &DateTime<Tz>) -> String {
         7..=FAR_DAYS => format!("{} ", short_date(lang, time.date_naive())),
         _ => format!("{} ", long_date(lang, time.date_naive())),
     };
-    format!("{day}{}", clock(time))
+    match (lang, day.is_empty()) {
+        // Afrikaans puts "om" between a day and a time: "môre om 16:00".
+        (Lang::Af, false) => format!("{day}om {}", clock(time)),
+        _ => format!("{day}{}", clock(time)),
+    }
 }
 
 /// Beyond this many days a date carries its year, so "Thu 5 Feb" is never read as this
@@ -87,6 +96,8 @@ pub fn long_date(lang: Lang, date: chrono::NaiveDate) -> String {
 /// The banner's sentence for a status at `now`.
 pub fn headline(lang: Lang, schedule: &Schedule, status: &Status, now: &DateTime<Tz>) -> Headline {
     let s = strings(lang);
+    // Count from the minute the clock shows, so 16:55 → 19:00 reads "2 h 5 min".
+    let now = &shown_minute(now);
     let text = match status {
         Status::Open {
             closes_at: None, ..
@@ -106,22 +117,21 @@ pub fn headline(lang: Lang, schedule: &Schedule, status: &Status, now: &DateTime
             closes_at: Some(closes_at),
             closing_soon: true,
         } => format!(
-            "{} · {} {}",
+            "{} · {} {} ({} {}) · {}",
             s.closing_soon,
-            s.last_joins_until,
-            clock(closes_at)
+            s.closes,
+            clock(closes_at),
+            s.in_,
+            duration(lang, *closes_at - *now),
+            s.join_now
         ),
         Status::Closed {
             reason: ClosedReason::ProgrammeEnded,
             ..
-        } => {
-            let end = schedule
-                .programme
-                .end
-                .map(|end| format!(" {}", long_date(lang, end)))
-                .unwrap_or_default();
-            format!("{}{end}", s.programme_ended)
-        }
+        } => match schedule.programme.end {
+            Some(end) => i18n::programme_ended(lang, &long_date(lang, end)),
+            None => s.closed.to_owned(),
+        },
         Status::Closed {
             reason,
             opens_at,
@@ -138,9 +148,8 @@ pub fn headline(lang: Lang, schedule: &Schedule, status: &Status, now: &DateTime
             };
             match (opens_at, schedule.programme.end) {
                 (Some(at), _) => format!(
-                    "{lead} · {} {} ({} {})",
-                    s.opens,
-                    when(lang, at, now),
+                    "{lead} · {} ({} {})",
+                    i18n::opens(lang, &when(lang, at, now)),
                     s.in_,
                     duration(lang, *at - *now)
                 ),
@@ -179,10 +188,19 @@ pub fn chip(lang: Lang, status: &Status, now: &DateTime<Tz>) -> String {
             reason, opens_at, ..
         } => match (reason.detail(lang), opens_at) {
             (Some(why), _) => format!("{} · {why}", s.closed),
-            (None, Some(at)) => format!("{} · {} {}", s.closed, s.opens, when(lang, at, now)),
+            (None, Some(at)) => {
+                format!("{} · {}", s.closed, i18n::opens(lang, &when(lang, at, now)))
+            }
             (None, None) => s.closed.to_owned(),
         },
     }
+}
+
+/// `now` without its seconds: the minute a clock shows.
+fn shown_minute(now: &DateTime<Tz>) -> DateTime<Tz> {
+    now.with_second(0)
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(*now)
 }
 
 /// "Tue 9 Dec, 17:32": the banner's clock.
@@ -197,15 +215,18 @@ mod tests {
     #[test]
     fn durations_read_like_speech() {
         let m = TimeDelta::minutes;
-        assert_eq!(duration(Lang::En, m(88)), "1 h 28 min");
-        assert_eq!(duration(Lang::En, m(45)), "45 min");
-        assert_eq!(duration(Lang::En, m(120)), "2 h");
-        assert_eq!(duration(Lang::En, TimeDelta::seconds(30)), "under a minute");
-        assert_eq!(duration(Lang::En, m(24 * 60 + 5)), "1 day");
-        assert_eq!(duration(Lang::En, m(51 * 60)), "2 days");
-        assert_eq!(duration(Lang::Af, m(51 * 60)), "2 dae");
+        assert_eq!(duration(Lang::En, m(88)), "1\u{a0}h\u{a0}28\u{a0}min");
+        assert_eq!(spoken_duration(Lang::En, m(45)), "45 min");
+        assert_eq!(spoken_duration(Lang::En, m(120)), "2 h");
         assert_eq!(
-            duration(Lang::Af, TimeDelta::seconds(-5)),
+            spoken_duration(Lang::En, TimeDelta::seconds(30)),
+            "under a minute"
+        );
+        assert_eq!(spoken_duration(Lang::En, m(24 * 60 + 5)), "1 day");
+        assert_eq!(spoken_duration(Lang::En, m(51 * 60)), "2 days");
+        assert_eq!(spoken_duration(Lang::Af, m(51 * 60)), "2 dae");
+        assert_eq!(
+            spoken_duration(Lang::Af, TimeDelta::seconds(-5)),
             "minder as 'n minuut"
         );
     }
@@ -231,7 +252,7 @@ mod tests {
         );
         assert_eq!(
             when(Lang::Af, &later("2027-02-04T13:00:00+02:00"), &now),
-            "Do 4 Feb 2027 13:00"
+            "Do 4 Feb 2027 om 13:00"
         );
     }
 }

@@ -28,14 +28,12 @@ strings! {
     closed: "Closed", "Gesluit";
     closed_today: "Closed today", "Vandag gesluit";
     not_started: "Not started yet", "Nog nie begin nie";
-    closes: "closes", "sluit";
-    opens: "opens", "open";
-    last_joins_until: "last joins until", "laaste aansluitings tot";
+    closes: "closes", "sluit om";
+    join_now: "join now", "sluit nou aan";
     in_: "in", "oor";
     today: "today", "vandag";
     tomorrow: "tomorrow", "môre";
     no_opening: "no sessions in the coming months", "geen sessies in die komende maande nie";
-    programme_ended: "This programme ended on", "Hierdie program het geëindig op";
     no_more_sessions: "no more sessions in this programme; it ends", "geen verdere sessies in hierdie program nie; dit eindig op";
     programme_starts: "The programme starts on", "Die program begin op";
     hours_short: "h", "h";
@@ -60,8 +58,9 @@ strings! {
     have_ready: "Have ready", "Hou gereed";
     help: "Help with joining", "Hulp om aan te sluit";
     hosts_offline: "The hosts are offline now.", "Die gashere is nou nie aanlyn nie.";
-    they_return: "They return", "Hulle is terug";
-    zoom_failed: "The Zoom app could not be opened on this computer. Use the browser link or let the resident scan the QR code.", "Die Zoom-toep kon nie op hierdie rekenaar oopgemaak word nie. Gebruik die blaaierskakel of laat die inwoner die QR-kode skandeer.";
+    ended_next_step: "Ask at the counter about the next sessions.", "Vra by die toonbank oor die volgende sessies.";
+    zoom_failed: "Zoom could not be opened here. Use “Open in browser” or the QR code.", "Zoom kon nie hier oopgemaak word nie. Gebruik “Maak oop in blaaier” of die QR-kode.";
+    zoom_failed_kiosk: "Zoom cannot start on this screen. Scan the code with your phone to join, or ask a staff member for help.", "Zoom kan nie op hierdie skerm begin nie. Skandeer die kode met jou foon om aan te sluit, of vra 'n personeellid om hulp.";
     browser_failed: "No web browser could be opened on this computer.", "Geen webblaaier kon op hierdie rekenaar oopgemaak word nie.";
     opening_zoom: "Opening Zoom…", "Zoom word oopgemaak…";
     theme: "Theme", "Tema";
@@ -76,10 +75,10 @@ strings! {
     text_size: "Text size", "Teksgrootte";
     show_problems: "Show problems", "Wys probleme";
     hide_problems: "Hide problems", "Versteek probleme";
-    kiosk_exit_pin: "Enter the PIN to leave kiosk mode", "Tik die PIN om kioskmodus te verlaat";
+    kiosk_exit_pin: "Enter the PIN to leave kiosk mode", "Tik die PIN in om kioskmodus te verlaat";
     wrong_pin: "Wrong PIN", "Verkeerde PIN";
     cancel: "Cancel", "Kanselleer";
-    keys_hint: "Keys: 1–9 choose · Enter joins · C copies · Esc back", "Sleutels: 1–9 kies · Enter sluit aan · C kopieer · Esc terug";
+    keys_hint: "Keys: 1–9 choose · Enter joins · C copies · Esc back", "Sneltoetse: 1–9 kies · Enter sluit aan · C kopieer · Esc terug";
 }
 
 /// Strings that are the same word in both languages.
@@ -206,6 +205,31 @@ pub fn file_notice(lang: Lang, file: &str, state: FileState<'_>, in_use: InUse<'
     match state {
         FileState::NoFile(folder) => format!("{wrong}; {using}. {save} {folder}"),
         _ => format!("{wrong}; {using}"),
+    }
+}
+
+/// "opens Mon 16:00" / "gaan Ma om 16:00 oop".
+pub fn opens(lang: Lang, when: &str) -> String {
+    match lang {
+        Lang::En => format!("opens {when}"),
+        Lang::Af => format!("gaan {when} oop"),
+    }
+}
+
+/// "They return tomorrow 16:00." / "Hulle is môre om 16:00 terug."
+pub fn they_return(lang: Lang, when: &str) -> String {
+    match lang {
+        Lang::En => format!("They return {when}."),
+        Lang::Af => format!("Hulle is {when} terug."),
+    }
+}
+
+/// "This programme ended on Sat 13 Dec 2025" / "Hierdie program het op Sa 13 Des 2025
+/// geëindig".
+pub fn programme_ended(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::En => format!("This programme ended on {date}"),
+        Lang::Af => format!("Hierdie program het op {date} geëindig"),
     }
 }
 

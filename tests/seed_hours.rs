@@ -245,7 +245,10 @@ fn banner_sentences_for_the_seed() {
     let say = |instant: &str, lang: Lang| {
         let now = at(instant).with_timezone(&schedule.time_zone);
         let status = calendar::overall_status(&schedule, now.to_utc());
-        describe::headline(lang, &schedule, &status, &now).text
+        // Durations use no-break spaces so they never break over lines.
+        describe::headline(lang, &schedule, &status, &now)
+            .text
+            .replace('\u{a0}', " ")
     };
     assert_eq!(
         say("2025-12-09T17:32:00+02:00", Lang::En),
@@ -253,11 +256,24 @@ fn banner_sentences_for_the_seed() {
     );
     assert_eq!(
         say("2025-12-09T17:32:00+02:00", Lang::Af),
-        "Nou oop · sluit 19:00 (oor 1 h 28 min)"
+        "Nou oop · sluit om 19:00 (oor 1 h 28 min)"
     );
     assert_eq!(
         say("2025-12-09T18:52:00+02:00", Lang::En),
-        "Closing soon · last joins until 19:00"
+        "Closing soon · closes 19:00 (in 8 min) · join now"
+    );
+    assert_eq!(
+        say("2025-12-13T12:55:00+02:00", Lang::Af),
+        "Sluit binnekort · sluit om 13:00 (oor 5 min) · sluit nou aan"
+    );
+    // The countdown agrees with the minute on the clock, seconds aside.
+    assert_eq!(
+        say("2025-12-09T16:55:40+02:00", Lang::En),
+        "Open now · closes 19:00 (in 2 h 5 min)"
+    );
+    assert_eq!(
+        say("2025-12-06T13:30:00+02:00", Lang::Af),
+        "Gesluit · gaan Ma om 16:00 oop (oor 2 dae)"
     );
     assert_eq!(
         say("2025-12-06T13:30:00+02:00", Lang::En),
@@ -277,6 +293,6 @@ fn banner_sentences_for_the_seed() {
     );
     assert_eq!(
         say("2025-12-16T10:00:00+02:00", Lang::Af),
-        "Hierdie program het geëindig op Sa 13 Des 2025"
+        "Hierdie program het op Sa 13 Des 2025 geëindig"
     );
 }

@@ -18,14 +18,33 @@ fn at(instant: &str) -> Clock {
 }
 
 fn app(instant: &str, kiosk: bool) -> App {
-    App::new(Options {
+    let mut app = App::new(Options {
         search: Search::BuiltIn,
         read: loket::live::read,
         clock: at(instant),
         kiosk,
         prefs_path: None,
         last_good: None,
-    })
+    });
+    let _ = app.update(Message::WindowResized(iced::Size::new(SIZE.0, SIZE.1)));
+    app
+}
+
+/// Durations are written with no-break spaces, so they never break over lines.
+fn nb(text: &str) -> String {
+    let mut out = String::new();
+    let mut words = text.split(' ').peekable();
+    while let Some(word) = words.next() {
+        out.push_str(word);
+        if let Some(next) = words.peek() {
+            let unit = ["h", "min", "day", "days", "h)", "min)", "day)", "days)"];
+            let number = word.trim_start_matches('(').parse::<u32>().is_ok();
+            let glue = (number && unit.contains(next))
+                || (word == "h" && next.trim_end_matches(')').parse::<u32>().is_ok());
+            out.push(if glue { '\u{a0}' } else { ' ' });
+        }
+    }
+    out
 }
 
 fn simulator(app: &App) -> Simulator<'_, Message> {
@@ -87,15 +106,18 @@ fn copying_confirms_what_is_on_the_clipboard() -> Result<(), Error> {
 #[test]
 fn one_tap_switches_to_afrikaans_and_back() -> Result<(), Error> {
     let mut app = app(OPEN, false);
-    click(&mut app, "Afrikaans")?;
+    click(&mut app, "Aa · Afrikaans")?;
     assert!(shows(&app, "Kies waaroor jou vraag gaan"));
     assert!(shows(&app, "Algemene navrae"));
-    assert!(shows(&app, "Nou oop · sluit 19:00 (oor 1 h 28 min)"));
+    assert!(shows(
+        &app,
+        &nb("Nou oop · sluit om 19:00 (oor 1 h 28 min)")
+    ));
     assert!(shows(&app, "Di 9 Des, 17:32"));
     click(&mut app, "Terugbetalingsreëlings")?;
     assert!(shows(&app, "Kopieer albei"));
     assert!(shows(&app, "Maak oop in Zoom"));
-    click(&mut app, "English")?;
+    click(&mut app, "Aa · English")?;
     assert!(shows(&app, "Copy both"));
     Ok(())
 }
@@ -106,7 +128,7 @@ fn the_banner_follows_the_clock() {
         (OPEN, "Open now · closes 19:00 (in 1 h 28 min)"),
         (
             "2025-12-09T18:55:00+02:00",
-            "Closing soon · last joins until 19:00",
+            "Closing soon · closes 19:00 (in 5 min) · join now",
         ),
         (
             "2025-12-07T12:00:00+02:00",
@@ -126,7 +148,10 @@ fn the_banner_follows_the_clock() {
         ),
     ];
     for (instant, banner) in cases {
-        assert!(shows(&app(instant, false), banner), "{instant}: {banner}");
+        assert!(
+            shows(&app(instant, false), &nb(banner)),
+            "{instant}: {banner}"
+        );
     }
 }
 
@@ -148,10 +173,10 @@ fn closed_categories_keep_their_buttons_and_say_when_hosts_return() -> Result<()
 fn the_kiosk_returns_to_the_start_screen_when_idle() -> Result<(), Error> {
     let mut app = app(OPEN, true);
     assert!(
-        !shows(&app, "High contrast"),
+        !shows(&app, "Theme: Light"),
         "a kiosk offers residents no theme switch"
     );
-    click(&mut app, "Afrikaans")?;
+    click(&mut app, "Aa · Afrikaans")?;
     click(&mut app, "Eiendomstariewe")?;
     assert!(shows(&app, "915 6122 4622"));
     app.set_clock(at("2025-12-09T17:36:00+02:00"));
@@ -164,7 +189,8 @@ fn the_kiosk_returns_to_the_start_screen_when_idle() -> Result<(), Error> {
 #[test]
 fn high_contrast_is_one_tap_away() -> Result<(), Error> {
     let mut app = app(OPEN, false);
-    click(&mut app, "High contrast")?;
+    click(&mut app, "Theme: Light")?;
+    click(&mut app, "Theme: Dark")?;
     assert_eq!(app.theme().palette().background, iced::Color::BLACK);
     Ok(())
 }
@@ -173,7 +199,7 @@ fn high_contrast_is_one_tap_away() -> Result<(), Error> {
 fn snapshot_of_the_home_screen() -> Result<(), Error> {
     // Frozen clock, embedded font, tiny-skia, and the schedule from a file (the built-in
     // notice would show this machine's config path): the same pixels on every machine.
-    let app = App::new(Options {
+    let mut app = App::new(Options {
         search: Search::file(concat!(env!("CARGO_MANIFEST_DIR"), "/schedule.ron").as_ref()),
         read: loket::live::read,
         clock: at(OPEN),
@@ -181,9 +207,20 @@ fn snapshot_of_the_home_screen() -> Result<(), Error> {
         prefs_path: None,
         last_good: None,
     });
+    let _ = app.update(Message::WindowResized(iced::Size::new(SIZE.0, SIZE.1)));
     let mut ui = simulator(&app);
     let snapshot = ui.snapshot(&app.theme())?;
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots/home.png");
+    // matches_image writes a missing baseline and says yes: a missing one must fail here,
+    // unless asked to write it (LOKET_BLESS=1).
+    let baseline = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/snapshots/home-tiny-skia.png"
+    );
+    assert!(
+        std::path::Path::new(baseline).exists() || std::env::var_os("LOKET_BLESS").is_some(),
+        "no baseline at {baseline}: run with LOKET_BLESS=1 once and look at it"
+    );
     assert!(
         snapshot.matches_image(path)?,
         "the home screen changed; if on purpose, delete tests/snapshots/home-tiny-skia.png and rerun"

@@ -102,7 +102,7 @@ pub fn run(cli: &Cli, json: bool) -> ExitCode {
     );
     outln!(
         "{}",
-        describe::headline(Lang::En, &schedule, &overall, &at).text
+        plain(describe::headline(Lang::En, &schedule, &overall, &at).text)
     );
     outln!();
     let width = schedule
@@ -112,7 +112,7 @@ pub fn run(cli: &Cli, json: bool) -> ExitCode {
         .max()
         .unwrap_or(0);
     for (index, (category, status)) in schedule.categories.iter().zip(&statuses).enumerate() {
-        let line = describe::headline(Lang::En, &schedule, status, &at).text;
+        let line = plain(describe::headline(Lang::En, &schedule, status, &at).text);
         let ids: Vec<String> = category
             .hosts
             .iter()
@@ -127,4 +127,9 @@ pub fn run(cli: &Cli, json: bool) -> ExitCode {
         );
     }
     ExitCode::SUCCESS
+}
+
+/// The window's no-break spaces as plain ones: terminals and scripts expect those.
+fn plain(text: String) -> String {
+    text.replace('\u{a0}', " ")
 }

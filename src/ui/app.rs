@@ -7,8 +7,9 @@ use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
+use iced::widget::operation::{RelativeOffset, snap_to};
 use iced::widget::qr_code;
-use iced::{Subscription, Task, clipboard, event, keyboard, window};
+use iced::{Size, Subscription, Task, clipboard, event, keyboard, window};
 
 use super::message::{CopyWhat, JoinWith, Message, ScaleStep};
 use super::prefs::{Prefs, SCALE_STEP};
@@ -92,6 +93,8 @@ pub struct App {
     clipboard_ours: Option<String>,
     pub(crate) fullscreen: bool,
     read: fn(&Search) -> Reading,
+    /// The window's size in logical pixels, as the window system last said.
+    pub(crate) viewport: Size,
     /// Reads asked for so far, and the newest one applied: a slow, older read that
     /// finishes late is dropped.
     reads_asked: u64,
@@ -136,6 +139,7 @@ impl App {
             clipboard_ours: None,
             fullscreen: options.kiosk,
             read: options.read,
+            viewport: super::DEFAULT_SIZE,
             reads_asked: 0,
             reads_applied: 0,
         };
@@ -180,6 +184,13 @@ impl App {
         self.prefs.scale
     }
 
+    /// The space the view lays out in: the window in logical pixels divided by the text
+    /// size, which scales everything.
+    pub fn layout_size(&self) -> Size {
+        let scale = self.scale_factor().max(0.1);
+        Size::new(self.viewport.width / scale, self.viewport.height / scale)
+    }
+
     pub fn update(&mut self, message: Message) -> Task<Message> {
         if is_interaction(&message) {
             self.note_activity();
@@ -189,6 +200,10 @@ impl App {
             Message::ScheduleFileChanged | Message::Reload => self.reload(),
             Message::ScheduleRead(serial, reading) => self.schedule_read(serial, *reading),
             Message::BackgroundDone => Task::none(),
+            Message::WindowResized(size) => {
+                self.viewport = size;
+                Task::none()
+            }
             Message::ChooseCategory(index) => self.choose_category(index),
             Message::Back => self.back(),
             Message::ChooseHost(index) => self.choose_host(index),
@@ -217,6 +232,7 @@ impl App {
         let mut subscriptions = vec![
             Subscription::run_with(self.clock, ticks::minutes).map(|()| Message::Tick),
             keyboard::listen().filter_map(keys::from_event),
+            window::resize_events().map(|(_, size)| Message::WindowResized(size)),
         ];
         if self.kiosk.is_some() {
             subscriptions.push(event::listen_with(activity));
@@ -379,7 +395,7 @@ impl App {
         self.screen = Screen::Category(index);
         self.feedback = None;
         self.select_host(self.suggested.get(index).copied().unwrap_or(0));
-        Task::none()
+        scroll_to_top()
     }
 
     fn back(&mut self) -> Task<Message> {
@@ -391,7 +407,7 @@ impl App {
         self.screen = Screen::Home;
         self.feedback = None;
         self.qr = None;
-        Task::none()
+        scroll_to_top()
     }
 
     fn choose_host(&mut self, index: usize) -> Task<Message> {
@@ -608,11 +624,17 @@ impl App {
     }
 }
 
+/// Every screen starts at its top: a scroll position never carries over to the next one.
+fn scroll_to_top() -> Task<Message> {
+    snap_to(super::view::PAGE.clone(), RelativeOffset::START)
+}
+
 /// Messages that mean a person is using the screen (kiosk idle timer).
 fn is_interaction(message: &Message) -> bool {
     !matches!(
         message,
         Message::Tick
+            | Message::WindowResized(_)
             | Message::ScheduleFileChanged
             | Message::ScheduleRead(..)
             | Message::BackgroundDone

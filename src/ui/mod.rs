@@ -37,10 +37,15 @@ pub fn settings() -> iced::Settings {
     }
 }
 
+/// The window's first size: it fits a 1024×768 screen with a panel. It also opens
+/// maximised, so under a window manager it fills the screen's work area, whatever that is.
+pub const DEFAULT_SIZE: Size = Size::new(1024.0, 700.0);
+
 fn window_settings(kiosk: bool) -> window::Settings {
     window::Settings {
-        size: Size::new(1280.0, 860.0),
-        min_size: Some(Size::new(720.0, 560.0)),
+        size: DEFAULT_SIZE,
+        maximized: !kiosk,
+        min_size: Some(Size::new(640.0, 480.0)),
         fullscreen: kiosk,
         decorations: !kiosk,
         platform_specific: window::settings::PlatformSpecific {

@@ -17,6 +17,15 @@ pub enum ThemeChoice {
 }
 
 impl ThemeChoice {
+    /// The next theme, for the footer's one theme button.
+    pub fn next(self) -> ThemeChoice {
+        match self {
+            ThemeChoice::Light => ThemeChoice::Dark,
+            ThemeChoice::Dark => ThemeChoice::HighContrast,
+            ThemeChoice::HighContrast => ThemeChoice::Light,
+        }
+    }
+
     pub const ALL: [ThemeChoice; 3] = [
         ThemeChoice::Light,
         ThemeChoice::Dark,

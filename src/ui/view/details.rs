@@ -4,12 +4,14 @@
 use iced::widget::{column, container, qr_code, row, text};
 use iced::{Alignment, Background, Border, Color, Element, Length};
 
+use super::Fit;
 use super::widgets::{
-    BODY, BOLD, Emphasis, HEADING, HUGE, SMALL, action, chip, choice, icon, panel,
+    BODY, BOLD, Emphasis, HEADING, HUGE, SMALL, action, action_sized, chip, choice, icon, panel,
+    panel_style, wrapping,
 };
-use crate::calendar::Status;
+use crate::calendar::{ClosedReason, Status};
 use crate::describe;
-use crate::i18n::strings;
+use crate::i18n::{self, strings};
 use crate::schedule::{Category, Host};
 use crate::ui::app::{App, Feedback};
 use crate::ui::icons;
@@ -22,47 +24,90 @@ pub fn view<'a>(
     category: &'a Category,
     host: &'a Host,
     colors: Colors,
+    fit: Fit,
 ) -> Element<'a, Message> {
-    let left = column![
-        title(app, category, colors),
-        state(app, index, colors),
-        hosts(app, category, colors),
-        credentials(app, host, colors),
-        buttons(app, colors),
-        feedback(app, colors),
-        have_ready(app, category, colors),
-        help(app, colors),
-    ]
-    .spacing(18)
-    .width(Length::FillPortion(3));
-    let right = column![qr(app, host, colors)]
-        .width(Length::FillPortion(2))
-        .align_x(Alignment::Center);
-    row![left, right].spacing(28).into()
+    let status = app.statuses.get(index);
+    let open = status.is_some_and(Status::is_open);
+    let ended = status.is_some_and(is_over);
+    // What a resident needs first, at the top, in this order: which category, Back, whether
+    // anyone is there, the meeting ID and passcode, the join button and what it did.
+    let mut first =
+        column![title(app, category, fit), state(app, index, colors, fit),].spacing(fit.gap());
+    if ended {
+        // After the programme: what to do instead comes before the meeting details.
+        first = first.push(help(app, colors, true));
+    }
+    first = first
+        .push(credentials(app, host, colors, fit))
+        .push(join_buttons(app, colors, open, fit))
+        .push(feedback(app, colors));
+    let mut rest =
+        column![copy_buttons(app, colors), hosts(app, category, colors)].spacing(fit.gap());
+    rest = rest.push(have_ready(app, category, colors));
+    if !ended {
+        rest = rest.push(help(app, colors, false));
+    }
+    if fit.narrow() {
+        column![first, qr(app, host, colors), rest]
+            .spacing(fit.gap())
+            .into()
+    } else {
+        row![
+            column![first, rest]
+                .spacing(fit.gap())
+                .width(Length::FillPortion(3)),
+            column![qr(app, host, colors)]
+                .width(Length::FillPortion(2))
+                .align_x(Alignment::Center),
+        ]
+        .spacing(28)
+        .into()
+    }
 }
 
-fn title<'a>(app: &'a App, category: &'a Category, colors: Colors) -> Element<'a, Message> {
+/// No session is left in this programme: joining is no use.
+fn is_over(status: &Status) -> bool {
+    matches!(
+        status,
+        Status::Closed {
+            reason: ClosedReason::ProgrammeEnded,
+            ..
+        } | Status::Closed {
+            no_more_sessions: true,
+            ..
+        }
+    )
+}
+
+fn title<'a>(app: &'a App, category: &'a Category, fit: Fit) -> Element<'a, Message> {
     let s = strings(app.lang);
+    let size = if fit.short() {
+        BODY + 2.0
+    } else {
+        HEADING + 8.0
+    };
     row![
-        action(
+        action_sized(
             &icons::BACK,
             s.back,
             Message::Back,
             Emphasis::Secondary,
-            colors
+            Colors::of(app.prefs.theme),
+            fit.short(),
         ),
-        text(category.name.get(app.lang).to_owned())
-            .size(HEADING + 8.0)
+        wrapping(category.name.get(app.lang).to_owned())
+            .size(size)
             .font(BOLD),
     ]
-    .spacing(20)
+    .spacing(16)
     .align_y(Alignment::Center)
+    .wrap()
     .into()
 }
 
-/// The category's own status; when closed, plainly that the hosts are offline and when they
-/// return (the buttons stay: a resident may join later, or the schedule may be wrong).
-fn state(app: &App, index: usize, colors: Colors) -> Element<'_, Message> {
+/// The category's own status; when closed, first and plainly when the hosts return (the
+/// buttons stay, second: an officer may still copy the details).
+fn state(app: &App, index: usize, colors: Colors, fit: Fit) -> Element<'_, Message> {
     let s = strings(app.lang);
     let now = app.local_now();
     let Some(status) = app.statuses.get(index) else {
@@ -70,21 +115,42 @@ fn state(app: &App, index: usize, colors: Colors) -> Element<'_, Message> {
     };
     let tone = describe::tone(status);
     let headline = describe::headline(app.lang, app.schedule(), status, &now);
-    let mut content = column![chip(tone, headline.text, colors)].spacing(8);
-    if let Status::Closed { opens_at, .. } = status {
-        let mut offline = s.hosts_offline.to_owned();
-        if let Some(at) = opens_at {
-            offline = format!(
-                "{offline} {} {}.",
-                s.they_return,
-                describe::when(app.lang, at, &now)
-            );
+    match status {
+        Status::Open { .. } => chip(tone, headline.text, colors),
+        Status::Closed { opens_at, .. } => {
+            // Where space is short, when they return says enough.
+            let offline = match opens_at {
+                Some(at) => {
+                    let back = i18n::they_return(app.lang, &describe::when(app.lang, at, &now));
+                    if fit.short() {
+                        back
+                    } else {
+                        format!("{} {back}", s.hosts_offline)
+                    }
+                }
+                None => s.hosts_offline.to_owned(),
+            };
+            let size = if fit.short() { BODY } else { HEADING };
+            let lead = row![
+                icon(&icons::CLOSED, size, colors.closed),
+                wrapping(offline).size(size).font(BOLD),
+            ]
+            .spacing(10)
+            .align_y(Alignment::Center);
+            // The reason in full where there is room; the banner says it too.
+            if fit.short() {
+                lead.into()
+            } else {
+                column![
+                    lead,
+                    wrapping(headline.text).size(SMALL).color(colors.muted)
+                ]
+                .spacing(4)
+                .into()
+            }
         }
-        content = content.push(text(offline).size(BODY).font(BOLD));
     }
-    content.into()
 }
-
 fn hosts<'a>(app: &'a App, category: &'a Category, colors: Colors) -> Element<'a, Message> {
     let s = strings(app.lang);
     if category.hosts.len() < 2 {
@@ -105,74 +171,92 @@ fn category_index(app: &App) -> Option<usize> {
     app.category().map(|(i, _)| i)
 }
 
-fn credentials<'a>(app: &'a App, host: &'a Host, colors: Colors) -> Element<'a, Message> {
+fn credentials<'a>(app: &'a App, host: &'a Host, colors: Colors, fit: Fit) -> Element<'a, Message> {
     let s = strings(app.lang);
+    // Never wrapped inside: "956 6483 4215" stays one line; the two values sit side by
+    // side while they fit and one under the other when not.
     let value = |label: &'a str, value: String| {
         column![
-            text(label).size(BODY).color(colors.muted),
-            text(value).size(HUGE).font(BOLD),
+            text(label).size(SMALL).color(colors.muted),
+            text(value)
+                .size(fit.huge())
+                .font(BOLD)
+                .wrapping(text::Wrapping::None),
         ]
-        .spacing(2)
+        .spacing(0)
     };
-    panel(
+    container(
         row![
-            value(s.meeting_id, host.meeting_id.grouped()).width(Length::FillPortion(3)),
-            value(s.passcode, host.passcode.as_str().to_owned()).width(Length::FillPortion(2)),
+            value(s.meeting_id, host.meeting_id.grouped()),
+            value(s.passcode, host.passcode.as_str().to_owned()),
         ]
-        .spacing(24),
-        colors,
+        .spacing(32)
+        .wrap(),
     )
+    .padding(if fit.short() { [6, 14] } else { [14, 20] })
+    .width(Length::Fill)
+    .style(move |_| panel_style(colors))
     .into()
 }
 
-fn buttons(app: &App, colors: Colors) -> Element<'_, Message> {
+/// Open in Zoom (the main button while the hosts are there) and Open in browser.
+fn join_buttons(app: &App, colors: Colors, open: bool, fit: Fit) -> Element<'_, Message> {
     let s = strings(app.lang);
-    column![
-        row![
-            action(
-                &icons::VIDEO,
-                s.open_in_zoom,
-                Message::Join(JoinWith::App),
-                Emphasis::Primary,
-                colors
-            ),
-            action(
-                &icons::GLOBE,
-                s.open_in_browser,
-                Message::Join(JoinWith::Browser),
-                Emphasis::Secondary,
-                colors
-            ),
-        ]
-        .spacing(12)
-        .wrap(),
-        row![
-            action(
-                &icons::COPY,
-                s.copy_id,
-                Message::Copy(CopyWhat::MeetingId),
-                Emphasis::Secondary,
-                colors
-            ),
-            action(
-                &icons::COPY,
-                s.copy_passcode,
-                Message::Copy(CopyWhat::Passcode),
-                Emphasis::Secondary,
-                colors
-            ),
-            action(
-                &icons::COPY,
-                s.copy_both,
-                Message::Copy(CopyWhat::Both),
-                Emphasis::Secondary,
-                colors
-            ),
-        ]
-        .spacing(12)
-        .wrap(),
+    let zoom = if open {
+        Emphasis::Primary
+    } else {
+        Emphasis::Secondary
+    };
+    row![
+        action_sized(
+            &icons::VIDEO,
+            s.open_in_zoom,
+            Message::Join(JoinWith::App),
+            zoom,
+            colors,
+            fit.short(),
+        ),
+        action_sized(
+            &icons::GLOBE,
+            s.open_in_browser,
+            Message::Join(JoinWith::Browser),
+            Emphasis::Secondary,
+            colors,
+            fit.short(),
+        ),
     ]
     .spacing(12)
+    .wrap()
+    .into()
+}
+
+fn copy_buttons(app: &App, colors: Colors) -> Element<'_, Message> {
+    let s = strings(app.lang);
+    row![
+        action(
+            &icons::COPY,
+            s.copy_id,
+            Message::Copy(CopyWhat::MeetingId),
+            Emphasis::Secondary,
+            colors
+        ),
+        action(
+            &icons::COPY,
+            s.copy_passcode,
+            Message::Copy(CopyWhat::Passcode),
+            Emphasis::Secondary,
+            colors
+        ),
+        action(
+            &icons::COPY,
+            s.copy_both,
+            Message::Copy(CopyWhat::Both),
+            Emphasis::Secondary,
+            colors
+        ),
+    ]
+    .spacing(12)
+    .wrap()
     .into()
 }
 
@@ -186,6 +270,12 @@ fn feedback(app: &App, colors: Colors) -> Element<'_, Message> {
             colors.open,
         ),
         Some(Feedback::Opening(_)) => (&icons::INFO, s.opening_zoom.to_owned(), colors.text),
+        // Said to whoever is at the screen: a resident at a kiosk, an officer at a counter.
+        Some(Feedback::OpenFailed(JoinWith::App)) if app.kiosk.is_some() => (
+            &icons::WARNING,
+            s.zoom_failed_kiosk.to_owned(),
+            colors.closed,
+        ),
         Some(Feedback::OpenFailed(JoinWith::App)) => {
             (&icons::WARNING, s.zoom_failed.to_owned(), colors.closed)
         }
@@ -196,7 +286,7 @@ fn feedback(app: &App, colors: Colors) -> Element<'_, Message> {
     };
     row![
         icon(handle, BODY + 4.0, tint),
-        text(message).size(BODY).font(BOLD),
+        wrapping(message).size(BODY).font(BOLD),
     ]
     .spacing(10)
     .align_y(Alignment::Center)
@@ -221,12 +311,21 @@ fn have_ready<'a>(app: &'a App, category: &'a Category, colors: Colors) -> Eleme
     .into()
 }
 
-fn help(app: &App, colors: Colors) -> Element<'_, Message> {
+/// Help with joining: the schedule's note, e-mail and phone, or nothing when it has none.
+/// After the programme it says what to do next, whatever the schedule holds.
+fn help(app: &App, colors: Colors, ended: bool) -> Element<'_, Message> {
     let s = strings(app.lang);
     let help = &app.schedule().help;
+    let has_contact = !help.note.is_empty() || help.email.is_some() || help.phone.is_some();
+    if !has_contact && !ended {
+        return column![].into();
+    }
     let mut content = column![text(s.help).size(SMALL).color(colors.muted)].spacing(8);
+    if ended && help.note.is_empty() {
+        content = content.push(wrapping(s.ended_next_step).size(BODY).font(BOLD));
+    }
     if !help.note.is_empty() {
-        content = content.push(text(help.note.get(app.lang).to_owned()).size(BODY));
+        content = content.push(wrapping(help.note.get(app.lang).to_owned()).size(BODY));
     }
     if let Some(email) = &help.email {
         content = content.push(action(

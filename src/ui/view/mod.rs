@@ -7,67 +7,145 @@ mod home;
 mod notice;
 pub mod widgets;
 
-use iced::widget::{column, container, row, scrollable, space, text, text_input};
+use iced::widget::{column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 
 use super::app::{App, Screen};
 use super::message::{Message, ScaleStep};
 use super::theme::{Colors, ThemeChoice};
 use crate::i18n::strings;
-use widgets::{BODY, BOLD, SMALL, choice, panel};
+use widgets::{BODY, BOLD, HUGE, SMALL, choice, panel};
+
+/// The page's scrollable: screen changes snap it back to the top.
+pub static PAGE: std::sync::LazyLock<iced::widget::Id> =
+    std::sync::LazyLock::new(|| iced::widget::Id::new("page"));
+
+/// How the page is laid out for the space it has: the window in logical pixels divided by
+/// the text size. Narrow spaces stack what sits side by side; short ones tighten the
+/// banner, the footer and the gaps, so what a resident needs stays on the first screen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Fit {
+    pub width: f32,
+    pub height: f32,
+}
+
+impl Fit {
+    pub fn of(app: &App) -> Fit {
+        let size = app.layout_size();
+        Fit {
+            width: size.width,
+            height: size.height,
+        }
+    }
+
+    /// Too narrow for the QR code beside the details, or for large digits side by side.
+    pub fn narrow(&self) -> bool {
+        self.width < 1100.0
+    }
+
+    /// Too short for a two-line banner and roomy gaps.
+    pub fn short(&self) -> bool {
+        self.height < 600.0
+    }
+
+    /// Tile columns: as many as fit at about 400 px each, one when that is all there is.
+    pub fn columns(&self) -> usize {
+        ((self.width - 48.0) / 400.0).floor().clamp(1.0, 3.0) as usize
+    }
+
+    /// The meeting ID and passcode's size.
+    pub fn huge(&self) -> f32 {
+        match (self.narrow(), self.short()) {
+            (true, true) => 36.0,
+            (true, false) => 40.0,
+            _ => HUGE,
+        }
+    }
+
+    /// Space between blocks.
+    pub fn gap(&self) -> f32 {
+        if self.short() { 8.0 } else { 18.0 }
+    }
+
+    pub fn page_padding(&self) -> iced::Padding {
+        if self.short() {
+            iced::Padding::from([8, 12])
+        } else {
+            iced::Padding::from([20, 24])
+        }
+    }
+}
 
 pub fn view(app: &App) -> Element<'_, Message> {
     // One line per view built: the benchmark counts them (RUST_LOG=loket::redraw=trace).
     tracing::trace!(target: "loket::redraw", "view built");
     let colors = Colors::of(app.prefs.theme);
+    let fit = Fit::of(app);
     let body: Element<'_, Message> = match (&app.kiosk, app.screen) {
         (Some(kiosk), _) if kiosk.pin.is_some() => pin_entry(app, colors),
         (_, Screen::Category(index)) => match (app.category(), app.selected_host()) {
-            (Some((_, category)), Some(host)) => details::view(app, index, category, host, colors),
-            _ => home::view(app, colors),
+            (Some((_, category)), Some(host)) => {
+                details::view(app, index, category, host, colors, fit)
+            }
+            _ => home::view(app, colors, fit),
         },
-        (_, Screen::Home) => home::view(app, colors),
+        (_, Screen::Home) => home::view(app, colors, fit),
     };
-    let mut page = column![banner::view(app, colors)];
+    let mut page = column![banner::view(app, colors, fit)];
     if let Some(notice) = notice::view(app, colors) {
         page = page.push(notice);
     }
     page.push(
-        scrollable(container(body).padding([20, 24]))
+        scrollable(container(body).padding(fit.page_padding()))
+            .id(PAGE.clone())
+            .direction(scrollable::Direction::Vertical(
+                scrollable::Scrollbar::new().width(16).scroller_width(16),
+            ))
+            .style(move |theme, status| scrollbar_style(theme, status, colors))
             .height(Length::Fill)
             .width(Length::Fill),
     )
-    .push(settings_bar(app, colors))
+    .push(settings_bar(app, colors, fit))
     .into()
 }
 
-/// Language, theme and text size: a footer that never scrolls away, so they are always one
-/// tap away.
-fn settings_bar(app: &App, colors: Colors) -> Element<'_, Message> {
+/// A wide scrollbar in the text colour on a bordered rail: a plain sign that more is below.
+fn scrollbar_style(
+    theme: &iced::Theme,
+    status: scrollable::Status,
+    colors: Colors,
+) -> scrollable::Style {
+    let mut style = scrollable::default(theme, status);
+    let rail = scrollable::Rail {
+        background: Some(iced::Background::Color(colors.surface)),
+        border: iced::Border::default().width(1).color(colors.border),
+        scroller: scrollable::Scroller {
+            background: iced::Background::Color(colors.text),
+            border: iced::Border::default().rounded(8),
+        },
+    };
+    style.vertical_rail = rail;
+    style
+}
+
+/// Language, text size and (for staff) the theme: one compact row that never scrolls
+/// away, so they are always one tap away at any text size.
+fn settings_bar(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
     let s = strings(app.lang);
-    let theme_label = |choice: ThemeChoice| match choice {
+    let theme_label = match app.prefs.theme {
         ThemeChoice::Light => s.theme_light,
         ThemeChoice::Dark => s.theme_dark,
         ThemeChoice::HighContrast => s.theme_contrast,
     };
-    let themes = ThemeChoice::ALL.into_iter().map(|t| {
+    let mut bar = row![
         choice(
-            theme_label(t).to_owned(),
-            Message::SetTheme(t),
-            app.prefs.theme == t,
+            format!("Aa · {}", app.lang.next().native_name()),
+            Message::ToggleLanguage,
+            false,
             colors,
-        )
-    });
-    let language = choice(
-        app.lang.next().native_name().to_owned(),
-        Message::ToggleLanguage,
-        false,
-        colors,
-    );
-    let text_size = row![
-        text(s.text_size).size(SMALL),
+        ),
         choice(
-            "A-".to_owned(),
+            "A−".to_owned(),
             Message::Scale(ScaleStep::Down),
             false,
             colors
@@ -82,25 +160,20 @@ fn settings_bar(app: &App, colors: Colors) -> Element<'_, Message> {
     .spacing(8)
     .align_y(Alignment::Center);
     // A kiosk is used by residents with their fingers: language and text size only.
-    let content = if app.kiosk.is_some() {
-        column![row![language, space::horizontal().width(24), text_size].align_y(Alignment::Center)]
-    } else {
-        let bar = row![
-            language,
-            space::horizontal().width(12),
-            text(s.theme).size(SMALL),
-            row(themes).spacing(8),
-            space::horizontal().width(12),
-            text_size,
-        ]
-        .spacing(8)
-        .align_y(Alignment::Center)
-        .wrap();
-        column![bar, text(s.keys_hint).size(SMALL).color(colors.muted)].spacing(8)
-    };
+    if app.kiosk.is_none() {
+        bar = bar.push(choice(
+            format!("{}: {theme_label}", s.theme),
+            Message::SetTheme(app.prefs.theme.next()),
+            false,
+            colors,
+        ));
+        if !fit.short() && fit.width >= 1300.0 {
+            bar = bar.push(text(s.keys_hint).size(SMALL).color(colors.muted));
+        }
+    }
     let background = colors.surface;
-    container(content)
-        .padding([12, 24])
+    container(bar.wrap())
+        .padding(if fit.short() { [2, 12] } else { [10, 24] })
         .width(Length::Fill)
         .style(move |_| container::Style {
             background: Some(iced::Background::Color(background)),
