@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs what Loket needs on Debian/Ubuntu, and nothing when it is already there.
 #   runtime: the X11/Wayland client libraries winit loads at start-up, and xdg-utils for
-#            opening Zoom and the browser;
+#            opening Zoom and the browser, espeak-ng for reading aloud (English, Afrikaans);
 #   tests:   Xvfb (a virtual display), xdotool, xclip, ImageMagick (screenshots), zbar (reads
 #            the QR code back); lintian, desktop-file-validate, appstreamcli and rpm for the
 #            package checks.
 set -euo pipefail
 
-runtime=(libx11-6 libx11-xcb1 libxcb1 libxcursor1 libxi6 libxrandr2 libxkbcommon0 libxkbcommon-x11-0 libwayland-client0 xdg-utils)
+runtime=(libx11-6 libx11-xcb1 libxcb1 libxcursor1 libxi6 libxrandr2 libxkbcommon0 libxkbcommon-x11-0 libwayland-client0 xdg-utils espeak-ng)
 tests=(xvfb xauth xdotool xclip imagemagick zbar-tools x11-utils
        lintian desktop-file-utils appstream rpm dpkg-dev)
 

@@ -11,8 +11,11 @@ echo "== cargo fmt"
 cargo fmt --check
 echo "== cargo clippy"
 cargo clippy --all-targets --locked -- -D warnings
+echo "== the domain builds without the window (no iced in schedule, calendar, zoom, speech)"
+cargo check --locked --lib --no-default-features
 echo "== cargo test"
-ICED_TEST_BACKEND=tiny-skia cargo test --locked --all-targets
+# Reading aloud is tested with the real engine here (install-deps.sh installed espeak-ng).
+LOKET_REQUIRE_SPEECH=1 ICED_TEST_BACKEND=tiny-skia cargo test --locked --all-targets
 echo "== smoke test: the release binary in a real window under Xvfb"
 cargo build --release --locked
 ./scripts/smoke.sh "${CARGO_TARGET_DIR:-target}/release/loket"

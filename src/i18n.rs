@@ -71,6 +71,12 @@ strings! {
     until: "until", "tot";
     email_failed: "No e-mail program could be opened on this computer.", "Geen e-posprogram kon op hierdie rekenaar oopgemaak word nie.";
     phone: "Phone", "Telefoon";
+    read_aloud: "Read aloud", "Lees hardop";
+    reading_aloud: "Reading aloud…", "Lees hardop…";
+    speech_missing: "Reading aloud needs the espeak-ng program, which is not on this computer.", "Hardop lees het die espeak-ng-program nodig, wat nie op hierdie rekenaar is nie.";
+    idle_warning: "Are you still there? The screen starts over in", "Is jy nog hier? Die skerm begin weer oor";
+    seconds: "seconds", "sekondes";
+    more_time: "I need more time", "Ek het meer tyd nodig";
     leave_kiosk: "Leave kiosk mode", "Verlaat kioskmodus";
     text_size: "Text size", "Teksgrootte";
     show_problems: "Show problems", "Wys probleme";

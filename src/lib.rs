@@ -13,6 +13,7 @@ pub mod live;
 pub mod opener;
 pub mod schedule;
 pub mod source;
+pub mod speech;
 pub mod text;
 #[cfg(feature = "gui")]
 pub mod ui;

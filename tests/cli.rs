@@ -376,3 +376,17 @@ fn after_the_last_session_the_day_keeps_its_reason() {
     assert_eq!(after["categories"][0]["reason"], "programme_ended");
     assert_eq!(after["categories"][0]["no_more_sessions"], false);
 }
+
+#[test]
+fn kiosk_mode_without_an_exit_pin_is_warned_about() {
+    let path = common::bundled();
+    let out = loket(&["check", "--kiosk", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stdout(&out).contains("warning: kiosk mode has no `exit_pin`"),
+        "{}",
+        stdout(&out)
+    );
+    let out = loket(&["check", path.to_str().unwrap()]);
+    assert!(!stdout(&out).contains("exit_pin"));
+}

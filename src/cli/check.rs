@@ -27,6 +27,12 @@ pub fn run(cli: &Cli, path: Option<&Path>) -> ExitCode {
     let warnings = checked.warnings().count();
     match &checked.schedule {
         Some(schedule) => {
+            if cli.kiosk && schedule.kiosk.exit_pin.is_none() {
+                outln!(
+                    "{}: warning: kiosk mode has no `exit_pin` in `kiosk`: the kiosk could be left only by ending the session; add exit_pin: \"…\" (4 to 12 digits)",
+                    source.display_name()
+                );
+            }
             let now = cli.instant().with_timezone(&schedule.time_zone);
             outln!("{}", summary(schedule, &now));
             ExitCode::SUCCESS

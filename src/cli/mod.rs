@@ -47,8 +47,9 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "RFC3339", value_parser = parse_instant)]
     pub at: Option<DateTime<Utc>>,
 
-    /// Kiosk mode: fullscreen, returns to the start screen when idle.
-    #[arg(long)]
+    /// Kiosk mode: fullscreen, returns to the start screen when idle. With `check`: also
+    /// check what kiosk mode needs (an exit PIN).
+    #[arg(long, global = true)]
     pub kiosk: bool,
 
     #[command(subcommand)]

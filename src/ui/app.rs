@@ -7,10 +7,11 @@ use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
-use iced::widget::operation::{RelativeOffset, snap_to};
+use iced::widget::operation::{RelativeOffset, focus, snap_to};
 use iced::widget::qr_code;
 use iced::{Size, Subscription, Task, clipboard, event, keyboard, window};
 
+use super::kiosk::{self, Event as KioskEvent, Idle, Kiosk, Message as KioskMessage};
 use super::message::{CopyWhat, JoinWith, Message, ScaleStep};
 use super::prefs::{Prefs, SCALE_STEP};
 use super::theme::ThemeChoice;
@@ -59,14 +60,9 @@ pub enum Feedback {
     Opening(JoinWith),
     OpenFailed(JoinWith),
     EmailFailed,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KioskState {
-    pub last_activity: DateTime<Utc>,
-    /// The PIN being typed to leave kiosk mode, when asked for.
-    pub pin: Option<String>,
-    pub wrong_pin: bool,
+    /// Reading aloud: under way, or why it could not start.
+    Speaking,
+    SpeechFailed(String),
 }
 
 pub struct App {
@@ -88,7 +84,9 @@ pub struct App {
     pub(crate) feedback: Option<Feedback>,
     feedback_serial: u64,
     pub(crate) show_problems: bool,
-    pub(crate) kiosk: Option<KioskState>,
+    pub(crate) kiosk: Option<Kiosk>,
+    /// The settings as kiosk mode started: each resident starts from them again.
+    kiosk_prefs: Prefs,
     /// What Loket last put on the clipboard, so a kiosk reset clears only its own text.
     clipboard_ours: Option<String>,
     pub(crate) fullscreen: bool,
@@ -131,11 +129,8 @@ impl App {
             feedback: None,
             feedback_serial: 0,
             show_problems: false,
-            kiosk: options.kiosk.then_some(KioskState {
-                last_activity: now,
-                pin: None,
-                wrong_pin: false,
-            }),
+            kiosk: options.kiosk.then(|| Kiosk::new(now)),
+            kiosk_prefs: prefs,
             clipboard_ours: None,
             fullscreen: options.kiosk,
             read: options.read,
@@ -149,6 +144,11 @@ impl App {
 
     pub fn schedule(&self) -> &Schedule {
         &self.live.schedule
+    }
+
+    /// The clock now (not as of the last tick): the kiosk's countdown reads it.
+    pub fn clock_now(&self) -> DateTime<Utc> {
+        self.clock.now()
     }
 
     /// Now in the schedule's zone, as of the last tick.
@@ -192,8 +192,14 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        if is_interaction(&message) {
-            self.note_activity();
+        if let Some(kiosk) = &mut self.kiosk {
+            if !kiosk.allows(&message) {
+                return Task::none();
+            }
+            // Only people's input keeps a kiosk awake, never the clock or the file.
+            if kiosk::is_input(&message) {
+                kiosk.touched(self.clock.now());
+            }
         }
         match message {
             Message::Tick => self.tick(),
@@ -219,12 +225,9 @@ impl App {
             Message::ToggleProblems => self.toggle_problems(),
             Message::OpenHelpEmail => self.open_help_email(),
             Message::EmailOpened(result) => self.email_opened(result),
-            Message::Activity => Task::none(),
-            Message::ClipboardRead(content) => self.clear_clipboard_if_ours(content),
-            Message::RequestKioskExit => self.request_kiosk_exit(),
-            Message::PinInput(pin) => self.pin_input(pin),
-            Message::PinSubmit => self.pin_submit(),
-            Message::PinCancel => self.pin_cancel(),
+            Message::Kiosk(message) => self.kiosk_message(message),
+            Message::ReadAloud => self.read_aloud(),
+            Message::Spoken(result) => self.spoken(result),
         }
     }
 
@@ -234,8 +237,14 @@ impl App {
             keyboard::listen().filter_map(keys::from_event),
             window::resize_events().map(|(_, size)| Message::WindowResized(size)),
         ];
-        if self.kiosk.is_some() {
+        if let Some(kiosk) = &self.kiosk {
             subscriptions.push(event::listen_with(activity));
+            let idle = self.live.schedule.kiosk.idle_minutes;
+            if kiosk.needs_seconds(self.clock.now(), idle) {
+                subscriptions.push(
+                    iced::time::every(kiosk::SECOND).map(|_| Message::Kiosk(KioskMessage::Second)),
+                );
+            }
         }
         for path in self.live.search.watched() {
             subscriptions.push(
@@ -344,38 +353,68 @@ impl App {
         self.refresh_statuses();
     }
 
-    fn note_activity(&mut self) {
-        let now = self.clock.now();
-        if let Some(kiosk) = &mut self.kiosk {
-            kiosk.last_activity = now;
+    /// After the idle warning: back to the start for the next resident.
+    fn reset_kiosk_if_idle(&mut self) -> Task<Message> {
+        let idle = self.live.schedule.kiosk.idle_minutes;
+        match &self.kiosk {
+            Some(kiosk) if kiosk.idle(self.now, idle) == Idle::Expired => {
+                self.reset_for_next_resident()
+            }
+            _ => Task::none(),
         }
     }
 
-    /// Back to the start for the next resident: home screen, the schedule's language, and
-    /// the clipboard cleared if it still holds what Loket put there.
-    fn reset_kiosk_if_idle(&mut self) -> Task<Message> {
-        let Some(kiosk) = &self.kiosk else {
+    /// The next resident finds the screen as the first did: the home screen at its top, the
+    /// schedule's language, the starting text size, no dialog or message open, and the
+    /// clipboard cleared if it still holds what Loket put there.
+    fn reset_for_next_resident(&mut self) -> Task<Message> {
+        let Some(kiosk) = &mut self.kiosk else {
             return Task::none();
         };
-        let idle = TimeDelta::minutes(i64::from(self.live.schedule.kiosk.idle_minutes));
-        if self.now - kiosk.last_activity < idle {
-            return Task::none();
-        }
-        let nothing_to_reset = self.screen == Screen::Home
+        let now = self.clock.now();
+        kiosk.close_dialogs();
+        kiosk.touched(now);
+        let untouched = self.screen == Screen::Home
             && self.lang == self.live.schedule.language
+            && self.prefs == self.kiosk_prefs
             && self.feedback.is_none()
             && self.clipboard_ours.is_none();
-        if nothing_to_reset {
-            return Task::none();
+        if !untouched {
+            tracing::info!("kiosk idle: back to the start screen");
         }
-        tracing::info!("kiosk idle: back to the start screen");
         self.screen = Screen::Home;
         self.lang = self.live.schedule.language;
+        self.prefs = self.kiosk_prefs;
         self.feedback = None;
-        if self.clipboard_ours.is_some() {
-            clipboard::read().map(Message::ClipboardRead)
+        self.show_problems = false;
+        self.qr = None;
+        let clipboard = if self.clipboard_ours.is_some() {
+            clipboard::read().map(|content| Message::Kiosk(KioskMessage::ClipboardRead(content)))
         } else {
             Task::none()
+        };
+        Task::batch([scroll_to_top(), clipboard])
+    }
+
+    fn kiosk_message(&mut self, message: KioskMessage) -> Task<Message> {
+        if let KioskMessage::ClipboardRead(content) = message {
+            return self.clear_clipboard_if_ours(content);
+        }
+        let now = self.clock.now();
+        let idle = self.live.schedule.kiosk.idle_minutes;
+        let exit_pin = self.live.schedule.kiosk.exit_pin.clone();
+        let Some(kiosk) = &mut self.kiosk else {
+            return Task::none();
+        };
+        match kiosk.update(message, exit_pin.as_deref(), now, idle) {
+            Some(KioskEvent::Leave) => self.leave_kiosk(),
+            Some(KioskEvent::FocusPin) => focus(super::view::PIN.clone()),
+            Some(KioskEvent::Reset) => {
+                self.now = now;
+                self.refresh_statuses();
+                self.reset_for_next_resident()
+            }
+            None => Task::none(),
         }
     }
 
@@ -402,7 +441,7 @@ impl App {
         if let Some(kiosk) = &self.kiosk
             && kiosk.pin.is_some()
         {
-            return self.pin_cancel();
+            return self.kiosk_message(KioskMessage::PinCancel);
         }
         self.screen = Screen::Home;
         self.feedback = None;
@@ -441,7 +480,6 @@ impl App {
             JoinWith::App => zoom::app_link(&host.meeting_id, &host.passcode),
             JoinWith::Browser => zoom::browser_link(&host.meeting_id),
         };
-        self.rotate();
         self.feedback = Some(Feedback::Opening(with));
         open_off_thread(url, move |result| Message::Opened(with, result))
     }
@@ -449,6 +487,8 @@ impl App {
     fn opened(&mut self, with: JoinWith, result: Result<(), String>) -> Task<Message> {
         match result {
             Ok(()) => {
+                // Only a launch that worked moves the next resident on to the next host.
+                self.rotate();
                 if self.feedback == Some(Feedback::Opening(with)) {
                     self.feedback = None;
                 }
@@ -520,7 +560,8 @@ impl App {
 
     /// Writes the settings on the writer thread (atomically, with fsync).
     fn save_prefs(&self) -> Task<Message> {
-        let Some(path) = self.prefs_path.clone() else {
+        // A kiosk's residents change language and text size for themselves only.
+        let Some(path) = self.prefs_path.clone().filter(|_| self.kiosk.is_none()) else {
             return Task::none();
         };
         let prefs = self.prefs;
@@ -564,48 +605,42 @@ impl App {
         Task::none()
     }
 
-    fn request_kiosk_exit(&mut self) -> Task<Message> {
-        let needs_pin = self.live.schedule.kiosk.exit_pin.is_some();
-        let Some(kiosk) = &mut self.kiosk else {
-            return Task::none();
+    /// Reads the details (or, at home, the banner) aloud, off this thread.
+    fn read_aloud(&mut self) -> Task<Message> {
+        let lang = self.lang;
+        let now = self.local_now();
+        let text = match (self.category(), self.selected_host()) {
+            (Some((index, category)), Some(host)) => {
+                let status = self.statuses.get(index).unwrap_or(&self.overall);
+                let said = crate::describe::headline(lang, self.schedule(), status, &now);
+                crate::speech::details(
+                    lang,
+                    category.name.get(lang),
+                    &said.text,
+                    &host.meeting_id,
+                    &host.passcode,
+                )
+            }
+            _ => {
+                let said = crate::describe::headline(lang, self.schedule(), &self.overall, &now);
+                crate::speech::banner(&said.text)
+            }
         };
-        if needs_pin {
-            kiosk.pin = Some(String::new());
-            kiosk.wrong_pin = false;
-            Task::none()
-        } else {
-            self.leave_kiosk()
-        }
+        self.feedback = Some(Feedback::Speaking);
+        Task::perform(
+            background::read(move || crate::speech::say(lang, &text)),
+            |result| Message::Spoken(result.unwrap_or_else(|| Err("stopped".to_owned()))),
+        )
     }
 
-    fn pin_input(&mut self, pin: String) -> Task<Message> {
-        if let Some(kiosk) = &mut self.kiosk
-            && kiosk.pin.is_some()
-        {
-            kiosk.pin = Some(pin.chars().filter(char::is_ascii_digit).take(12).collect());
-            kiosk.wrong_pin = false;
-        }
-        Task::none()
-    }
-
-    fn pin_submit(&mut self) -> Task<Message> {
-        let expected = self.live.schedule.kiosk.exit_pin.clone();
-        let Some(kiosk) = &mut self.kiosk else {
-            return Task::none();
-        };
-        if kiosk.pin.is_some() && kiosk.pin == expected {
-            self.leave_kiosk()
-        } else {
-            kiosk.pin = Some(String::new());
-            kiosk.wrong_pin = true;
-            Task::none()
-        }
-    }
-
-    fn pin_cancel(&mut self) -> Task<Message> {
-        if let Some(kiosk) = &mut self.kiosk {
-            kiosk.pin = None;
-            kiosk.wrong_pin = false;
+    fn spoken(&mut self, result: Result<(), String>) -> Task<Message> {
+        match result {
+            Ok(()) if self.feedback == Some(Feedback::Speaking) => self.feedback = None,
+            Ok(()) => {}
+            Err(error) => {
+                tracing::warn!(%error, "could not read aloud");
+                self.feedback = Some(Feedback::SpeechFailed(error));
+            }
         }
         Task::none()
     }
@@ -629,29 +664,15 @@ fn scroll_to_top() -> Task<Message> {
     snap_to(super::view::PAGE.clone(), RelativeOffset::START)
 }
 
-/// Messages that mean a person is using the screen (kiosk idle timer).
-fn is_interaction(message: &Message) -> bool {
-    !matches!(
-        message,
-        Message::Tick
-            | Message::WindowResized(_)
-            | Message::ScheduleFileChanged
-            | Message::ScheduleRead(..)
-            | Message::BackgroundDone
-            | Message::Opened(..)
-            | Message::EmailOpened(_)
-            | Message::HideFeedback(_)
-            | Message::ClipboardRead(_)
-    )
-}
-
 /// Touches, clicks and key presses, for the kiosk idle timer.
 fn activity(event: iced::Event, _: event::Status, _: window::Id) -> Option<Message> {
     use iced::{Event, mouse, touch};
     match event {
         Event::Mouse(mouse::Event::ButtonPressed(_) | mouse::Event::WheelScrolled { .. })
         | Event::Touch(touch::Event::FingerPressed { .. })
-        | Event::Keyboard(keyboard::Event::KeyPressed { .. }) => Some(Message::Activity),
+        | Event::Keyboard(keyboard::Event::KeyPressed { .. }) => {
+            Some(Message::Kiosk(KioskMessage::Activity))
+        }
         _ => None,
     }
 }
@@ -915,8 +936,11 @@ mod tests {
         // The officer may pick any host; using host 5 wraps the suggestion to host 1.
         let _ = app.update(Message::ChooseHost(4));
         let _ = app.update(Message::Join(JoinWith::Browser));
-        assert_eq!(app.suggested[0], 0);
         assert_eq!(app.feedback, Some(Feedback::Opening(JoinWith::Browser)));
+        // Only once the browser opened does the suggestion move on.
+        assert_eq!(app.suggested[0], 1);
+        let _ = app.update(Message::Opened(JoinWith::Browser, Ok(())));
+        assert_eq!(app.suggested[0], 0);
         // A single-host category always suggests its one host.
         let _ = app.update(Message::ChooseCategory(2));
         let _ = app.update(Message::Copy(CopyWhat::MeetingId));
@@ -1050,38 +1074,83 @@ mod tests {
         assert!(!app.fullscreen);
     }
 
+    fn kiosk(message: KioskMessage) -> Message {
+        Message::Kiosk(message)
+    }
+
     #[test]
     fn kiosk_returns_to_the_start_when_idle() {
         let mut app = kiosk_at(TUESDAY_EVENING);
         let _ = app.update(Message::ChooseCategory(3));
         let _ = app.update(Message::SetLanguage(Lang::Af));
+        let _ = app.update(Message::Scale(ScaleStep::Up));
         let _ = app.update(Message::Copy(CopyWhat::Both));
-        // Two minutes later: still in use.
+        // Two minutes later: still in use; a schedule reload is not a person.
         app.set_clock(at("2025-12-09T17:34:00+02:00"));
         let _ = app.update(Message::Tick);
+        let _ = app.update(Message::ScheduleFileChanged);
         assert_eq!(app.screen, Screen::Category(3));
-        // Three idle minutes: back to the start, default language, clipboard checked.
+        // Half a minute before the reset the warning shows.
+        app.set_clock(at("2025-12-09T17:34:31+02:00"));
+        let idle = app.live.schedule.kiosk.idle_minutes;
+        let warned = app.kiosk.as_ref().unwrap().idle(app.clock_now(), idle);
+        assert!(matches!(warned, Idle::Warning(29)), "{warned:?}");
+        // Three idle minutes: back to the start, default language and text size.
         app.set_clock(at("2025-12-09T17:35:00+02:00"));
-        let _ = app.update(Message::Tick);
+        let _ = app.update(kiosk(KioskMessage::Second));
         assert_eq!(app.screen, Screen::Home);
         assert_eq!(app.lang, Lang::En);
+        assert_eq!(app.scale_factor(), 1.0);
         assert_eq!(app.feedback, None);
         // The clipboard still holds Loket's text: it is cleared (and only then).
         let ours = "Vergadering-ID: 915 6122 4622 · Wagwoord: Outreach1".to_owned();
         assert_eq!(app.clipboard_ours.as_deref(), Some(ours.as_str()));
-        let _ = app.update(Message::ClipboardRead(Some(ours)));
+        let _ = app.update(kiosk(KioskMessage::ClipboardRead(Some(ours))));
         assert_eq!(app.clipboard_ours, None);
     }
 
     #[test]
-    fn activity_keeps_the_kiosk_awake() {
+    fn more_time_and_touches_keep_the_kiosk_awake() {
         let mut app = kiosk_at(TUESDAY_EVENING);
         let _ = app.update(Message::ChooseCategory(1));
-        app.set_clock(at("2025-12-09T17:34:30+02:00"));
-        let _ = app.update(Message::Activity);
+        app.set_clock(at("2025-12-09T17:34:45+02:00"));
+        let _ = app.update(kiosk(KioskMessage::MoreTime));
         app.set_clock(at("2025-12-09T17:36:00+02:00"));
         let _ = app.update(Message::Tick);
         assert_eq!(app.screen, Screen::Category(1));
+        let _ = app.update(kiosk(KioskMessage::Activity));
+        app.set_clock(at("2025-12-09T17:38:30+02:00"));
+        let _ = app.update(kiosk(KioskMessage::Second));
+        assert_eq!(app.screen, Screen::Category(1));
+    }
+
+    #[test]
+    fn residents_choices_are_never_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.ron");
+        let mut app = App::new(Options {
+            search: Search::BuiltIn,
+            read: live::read,
+            clock: at(TUESDAY_EVENING),
+            kiosk: true,
+            prefs_path: Some(path.clone()),
+            last_good: None,
+        });
+        let _ = app.update(Message::SetLanguage(Lang::Af));
+        let task = app.update(Message::Scale(ScaleStep::Up));
+        assert!(outputs(task).is_empty());
+        assert!(!path.exists(), "a kiosk wrote the resident's settings");
+    }
+
+    #[test]
+    fn staff_keys_do_nothing_in_kiosk_mode() {
+        let mut app = kiosk_at(TUESDAY_EVENING);
+        let _ = app.update(Message::ToggleFullscreen);
+        assert!(app.fullscreen, "F11 left fullscreen");
+        let _ = app.update(Message::ToggleProblems);
+        assert!(!app.show_problems);
+        let _ = app.update(Message::SetTheme(ThemeChoice::Dark));
+        assert_eq!(app.prefs.theme, ThemeChoice::Light);
     }
 
     #[test]
@@ -1091,35 +1160,50 @@ mod tests {
         app.set_clock(at("2025-12-09T18:30:00+02:00"));
         let _ = app.update(Message::Tick);
         assert_eq!(app.screen, Screen::Category(1));
-        let _ = app.update(Message::RequestKioskExit);
+        let _ = app.update(kiosk(KioskMessage::RequestExit));
         assert!(app.kiosk.is_none());
     }
 
     #[test]
-    fn leaving_kiosk_mode_without_a_pin() {
+    fn without_a_pin_kiosk_mode_cannot_be_left_by_keys() {
         let mut app = kiosk_at(TUESDAY_EVENING);
-        let _ = app.update(Message::RequestKioskExit);
-        assert!(app.kiosk.is_none());
-        assert!(!app.fullscreen);
+        let _ = app.update(kiosk(KioskMessage::RequestExit));
+        assert!(app.kiosk.is_some());
+        assert!(app.fullscreen);
     }
 
     #[test]
-    fn leaving_kiosk_mode_needs_the_pin_when_the_schedule_sets_one() {
+    fn leaving_kiosk_mode_needs_the_pin_and_the_pin_box_takes_every_key() {
         let mut app = kiosk_at(TUESDAY_EVENING);
         app.live.schedule.kiosk.exit_pin = Some("2468".to_owned());
-        let _ = app.update(Message::RequestKioskExit);
+        let _ = app.update(kiosk(KioskMessage::RequestExit));
         assert_eq!(app.kiosk.as_ref().unwrap().pin.as_deref(), Some(""));
-        let _ = app.update(Message::PinInput("12a34".to_owned()));
+        // "1111 Enter" typed at the box never reaches the screen behind it.
+        let _ = app.update(Message::ChooseCategory(0));
+        let _ = app.update(Message::Join(JoinWith::App));
+        assert_eq!(app.screen, Screen::Home);
+        assert_eq!(app.feedback, None);
+        let _ = app.update(kiosk(KioskMessage::PinInput("12a34".to_owned())));
         assert_eq!(app.kiosk.as_ref().unwrap().pin.as_deref(), Some("1234"));
-        let _ = app.update(Message::PinSubmit);
-        let kiosk = app.kiosk.as_ref().unwrap();
-        assert!(kiosk.wrong_pin);
-        assert_eq!(kiosk.pin.as_deref(), Some(""));
+        let _ = app.update(kiosk(KioskMessage::PinSubmit));
+        let state = app.kiosk.as_ref().unwrap();
+        assert!(state.wrong_pin);
+        assert_eq!(state.pin.as_deref(), Some(""));
         let _ = app.update(Message::Back);
         assert_eq!(app.kiosk.as_ref().unwrap().pin, None, "Esc cancels");
-        let _ = app.update(Message::RequestKioskExit);
-        let _ = app.update(Message::PinInput("2468".to_owned()));
-        let _ = app.update(Message::PinSubmit);
+        let _ = app.update(kiosk(KioskMessage::RequestExit));
+        let _ = app.update(kiosk(KioskMessage::PinInput("2468".to_owned())));
+        let _ = app.update(kiosk(KioskMessage::PinSubmit));
         assert!(app.kiosk.is_none());
+    }
+
+    #[test]
+    fn a_failed_launch_does_not_move_the_suggestion_on() {
+        let mut app = app_at(TUESDAY_EVENING);
+        let _ = app.update(Message::ChooseCategory(0));
+        let _ = app.update(Message::Opened(JoinWith::App, Err("no handler".into())));
+        assert_eq!(app.suggested[0], 0);
+        let _ = app.update(Message::Opened(JoinWith::App, Ok(())));
+        assert_eq!(app.suggested[0], 1);
     }
 }

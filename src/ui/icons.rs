@@ -57,3 +57,7 @@ icon!(
     INFO,
     r#"<circle cx="12" cy="12" r="10"/><path d="M12 11v6M12 7.3v.2"/>"#
 );
+icon!(
+    SPEAKER,
+    r#"<path d="M4 9.5h3.5L12 5.5v13l-4.5-4H4z"/><path d="M15.5 9a4 4 0 0 1 0 6"/><path d="M18.5 6.5a7.5 7.5 0 0 1 0 11"/>"#
+);

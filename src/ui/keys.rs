@@ -6,7 +6,7 @@ use super::message::{CopyWhat, JoinWith, Message, ScaleStep};
 
 /// 1–9 choose a category; Enter joins in Zoom; C copies both; Esc goes back; Ctrl + / −
 /// scale; Ctrl 0 resets the scale; Ctrl+R reloads the schedule; F11 fullscreen; L switches
-/// language; Ctrl+Shift+Q asks to leave kiosk mode.
+/// language; R reads aloud; Ctrl+Shift+Q asks to leave kiosk mode.
 pub fn action(key: &Key, modifiers: Modifiers) -> Option<Message> {
     let plain = !modifiers.control() && !modifiers.alt() && !modifiers.logo();
     match key.as_ref() {
@@ -16,7 +16,7 @@ pub fn action(key: &Key, modifiers: Modifiers) -> Option<Message> {
         Key::Character(c)
             if modifiers.control() && modifiers.shift() && c.eq_ignore_ascii_case("q") =>
         {
-            Some(Message::RequestKioskExit)
+            Some(Message::Kiosk(super::kiosk::Message::RequestExit))
         }
         Key::Character("r" | "R") if modifiers.control() => Some(Message::Reload),
         Key::Character("+" | "=") if modifiers.control() => Some(Message::Scale(ScaleStep::Up)),
@@ -25,6 +25,7 @@ pub fn action(key: &Key, modifiers: Modifiers) -> Option<Message> {
         Key::Character(c) if plain => match c {
             "c" | "C" => Some(Message::Copy(CopyWhat::Both)),
             "l" | "L" => Some(Message::ToggleLanguage),
+            "r" | "R" => Some(Message::ReadAloud),
             digit => digit
                 .parse::<usize>()
                 .ok()
@@ -106,10 +107,10 @@ mod tests {
         );
         assert_eq!(
             action(&ch("Q"), Modifiers::CTRL | Modifiers::SHIFT),
-            Some(Message::RequestKioskExit)
+            Some(Message::Kiosk(crate::ui::kiosk::Message::RequestExit))
         );
         assert_eq!(action(&ch("q"), Modifiers::CTRL), None);
         assert_eq!(action(&ch("r"), Modifiers::CTRL), Some(Message::Reload));
-        assert_eq!(action(&ch("r"), none), None);
+        assert_eq!(action(&ch("r"), none), Some(Message::ReadAloud));
     }
 }

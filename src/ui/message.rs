@@ -37,15 +37,12 @@ pub enum Message {
     OpenHelpEmail,
     /// The OS opener answered for the help e-mail link.
     EmailOpened(Result<(), String>),
-    /// Someone touched the screen or a key (kiosk idle timer).
-    Activity,
-    /// The clipboard's content, read back before a kiosk reset.
-    ClipboardRead(Option<String>),
-    /// Ctrl+Shift+Q in kiosk mode.
-    RequestKioskExit,
-    PinInput(String),
-    PinSubmit,
-    PinCancel,
+    /// Kiosk mode's own messages (activity, the PIN, the idle warning).
+    Kiosk(super::kiosk::Message),
+    /// Read the details (or the banner) aloud.
+    ReadAloud,
+    /// The speech engine finished, or could not start.
+    Spoken(Result<(), String>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,6 +4,7 @@ pub mod app;
 mod background;
 pub mod icons;
 pub mod keys;
+pub mod kiosk;
 pub mod message;
 pub mod prefs;
 pub mod theme;

@@ -71,7 +71,8 @@ impl Colors {
             ThemeChoice::Dark => Colors {
                 background: color!(0x121417),
                 surface: color!(0x1d2126),
-                border: color!(0x5b636d),
+                // 3:1 or more against the surface and the background (WCAG 1.4.11).
+                border: color!(0x7d8792),
                 text: color!(0xf2f2f2),
                 muted: color!(0xc9ccd1),
                 accent: color!(0x9cc8ff),
@@ -173,6 +174,20 @@ mod tests {
             for (what, fg, bg) in pairs(&Colors::of(choice)) {
                 let ratio = contrast(fg, bg);
                 assert!(ratio >= 4.5, "{choice:?} {what}: {ratio:.2}");
+            }
+        }
+    }
+
+    #[test]
+    fn borders_stand_out_at_least_3_to_1() {
+        for choice in ThemeChoice::ALL {
+            let colors = Colors::of(choice);
+            for (what, against) in [
+                ("surface", colors.surface),
+                ("background", colors.background),
+            ] {
+                let ratio = contrast(colors.border, against);
+                assert!(ratio >= 3.0, "{choice:?} border on {what}: {ratio:.2}");
             }
         }
     }

@@ -6,8 +6,8 @@ use iced::{Alignment, Background, Border, Color, Element, Length};
 
 use super::Fit;
 use super::widgets::{
-    BODY, BOLD, Emphasis, HEADING, HUGE, SMALL, action, action_sized, chip, choice, icon, panel,
-    panel_style, wrapping,
+    BODY, BOLD, Emphasis, HEADING, HUGE, SMALL, action, action_sized, chip, choice_sized, icon,
+    panel, panel_style, wrapping,
 };
 use crate::calendar::{ClosedReason, Status};
 use crate::describe;
@@ -162,7 +162,13 @@ fn hosts<'a>(app: &'a App, category: &'a Category, colors: Colors) -> Element<'a
         if Some(i) == suggested {
             label = format!("{label} · {}", s.suggested);
         }
-        choice(label, Message::ChooseHost(i), i == app.host, colors)
+        choice_sized(
+            label,
+            Message::ChooseHost(i),
+            i == app.host,
+            colors,
+            app.kiosk.is_some(),
+        )
     });
     row(choices).spacing(10).wrap().into()
 }
@@ -283,6 +289,10 @@ fn feedback(app: &App, colors: Colors) -> Element<'_, Message> {
             (&icons::WARNING, s.browser_failed.to_owned(), colors.closed)
         }
         Some(Feedback::EmailFailed) => (&icons::WARNING, s.email_failed.to_owned(), colors.closed),
+        Some(Feedback::Speaking) => (&icons::SPEAKER, s.reading_aloud.to_owned(), colors.text),
+        Some(Feedback::SpeechFailed(_)) => {
+            (&icons::WARNING, s.speech_missing.to_owned(), colors.closed)
+        }
     };
     row![
         icon(handle, BODY + 4.0, tint),

@@ -11,14 +11,19 @@ use iced::widget::{column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 
 use super::app::{App, Screen};
+use super::kiosk::{Idle, Message as KioskMessage};
 use super::message::{Message, ScaleStep};
 use super::theme::{Colors, ThemeChoice};
 use crate::i18n::strings;
-use widgets::{BODY, BOLD, HUGE, SMALL, choice, panel};
+use widgets::{BODY, BOLD, HEADING, HUGE, SMALL, choice, choice_sized, panel};
 
 /// The page's scrollable: screen changes snap it back to the top.
 pub static PAGE: std::sync::LazyLock<iced::widget::Id> =
     std::sync::LazyLock::new(|| iced::widget::Id::new("page"));
+
+/// The PIN box, focused when it opens.
+pub static PIN: std::sync::LazyLock<iced::widget::Id> =
+    std::sync::LazyLock::new(|| iced::widget::Id::new("kiosk-pin"));
 
 /// How the page is laid out for the space it has: the window in logical pixels divided by
 /// the text size. Narrow spaces stack what sits side by side; short ones tighten the
@@ -81,8 +86,12 @@ pub fn view(app: &App) -> Element<'_, Message> {
     tracing::trace!(target: "loket::redraw", "view built");
     let colors = Colors::of(app.prefs.theme);
     let fit = Fit::of(app);
+    let idle = app.live.schedule.kiosk.idle_minutes;
     let body: Element<'_, Message> = match (&app.kiosk, app.screen) {
         (Some(kiosk), _) if kiosk.pin.is_some() => pin_entry(app, colors),
+        (Some(kiosk), _) if matches!(kiosk.idle(app.clock_now(), idle), Idle::Warning(_)) => {
+            idle_warning(app, kiosk.idle(app.clock_now(), idle), colors)
+        }
         (_, Screen::Category(index)) => match (app.category(), app.selected_host()) {
             (Some((_, category)), Some(host)) => {
                 details::view(app, index, category, host, colors, fit)
@@ -92,7 +101,11 @@ pub fn view(app: &App) -> Element<'_, Message> {
         (_, Screen::Home) => home::view(app, colors, fit),
     };
     let mut page = column![banner::view(app, colors, fit)];
-    if let Some(notice) = notice::view(app, colors) {
+    // Notices about the schedule file are for staff: a kiosk's residents never see them
+    // (the log has them).
+    if app.kiosk.is_none()
+        && let Some(notice) = notice::view(app, colors)
+    {
         page = page.push(notice);
     }
     page.push(
@@ -137,29 +150,41 @@ fn settings_bar(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
         ThemeChoice::Dark => s.theme_dark,
         ThemeChoice::HighContrast => s.theme_contrast,
     };
+    let large = app.kiosk.is_some();
     let mut bar = row![
-        choice(
+        choice_sized(
             format!("Aa · {}", app.lang.next().native_name()),
             Message::ToggleLanguage,
             false,
             colors,
+            large,
         ),
-        choice(
+        choice_sized(
             "A−".to_owned(),
             Message::Scale(ScaleStep::Down),
             false,
-            colors
+            colors,
+            large
         ),
-        choice(
+        choice_sized(
             "A+".to_owned(),
             Message::Scale(ScaleStep::Up),
             false,
-            colors
+            colors,
+            large
         ),
     ]
     .spacing(8)
     .align_y(Alignment::Center);
     // A kiosk is used by residents with their fingers: language and text size only.
+    // Always on screen: the details (or at home, the banner) read aloud.
+    bar = bar.push(choice_sized(
+        s.read_aloud.to_owned(),
+        Message::ReadAloud,
+        false,
+        colors,
+        large,
+    ));
     if app.kiosk.is_none() {
         bar = bar.push(choice(
             format!("{}: {theme_label}", s.theme),
@@ -196,15 +221,28 @@ fn pin_entry(app: &App, colors: Colors) -> Element<'_, Message> {
     let mut content = column![
         text(s.kiosk_exit_pin).size(BODY).font(BOLD),
         text_input("PIN", &pin)
+            .id(PIN.clone())
             .secure(true)
             .size(BODY)
             .padding(12)
             .width(240)
-            .on_input(Message::PinInput)
-            .on_submit(Message::PinSubmit),
+            .on_input(|pin| Message::Kiosk(KioskMessage::PinInput(pin)))
+            .on_submit(Message::Kiosk(KioskMessage::PinSubmit)),
         row![
-            choice(s.leave_kiosk.to_owned(), Message::PinSubmit, true, colors),
-            choice(s.cancel.to_owned(), Message::PinCancel, false, colors),
+            choice_sized(
+                s.leave_kiosk.to_owned(),
+                Message::Kiosk(KioskMessage::PinSubmit),
+                true,
+                colors,
+                true
+            ),
+            choice_sized(
+                s.cancel.to_owned(),
+                Message::Kiosk(KioskMessage::PinCancel),
+                false,
+                colors,
+                true
+            ),
         ]
         .spacing(10),
     ]
@@ -213,6 +251,32 @@ fn pin_entry(app: &App, colors: Colors) -> Element<'_, Message> {
         content = content.push(text(s.wrong_pin).size(BODY).font(BOLD).color(colors.closed));
     }
     container(panel(content, colors).width(480))
+        .center_x(Length::Fill)
+        .into()
+}
+
+/// Before the kiosk starts over: a plain question, the seconds left, and one big button.
+fn idle_warning(app: &App, idle: Idle, colors: Colors) -> Element<'_, Message> {
+    let s = strings(app.lang);
+    let seconds = match idle {
+        Idle::Warning(seconds) => seconds,
+        _ => 0,
+    };
+    let content = column![
+        widgets::wrapping(format!("{} {seconds} {}.", s.idle_warning, s.seconds))
+            .size(HEADING + 6.0)
+            .font(BOLD),
+        widgets::action(
+            &crate::ui::icons::CLOSING,
+            s.more_time,
+            Message::Kiosk(KioskMessage::MoreTime),
+            widgets::Emphasis::Primary,
+            colors,
+        ),
+    ]
+    .spacing(24)
+    .align_x(Alignment::Center);
+    container(panel(content, colors).max_width(720))
         .center_x(Length::Fill)
         .into()
 }

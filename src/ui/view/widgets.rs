@@ -143,13 +143,24 @@ pub fn choice<'a>(
     selected: bool,
     colors: Colors,
 ) -> Element<'a, Message> {
+    choice_sized(label, message, selected, colors, false)
+}
+
+/// [`choice`], `large` for fingers at a kiosk: at least 48 px tall.
+pub fn choice_sized<'a>(
+    label: String,
+    message: Message,
+    selected: bool,
+    colors: Colors,
+    large: bool,
+) -> Element<'a, Message> {
     let (background, foreground) = if selected {
         (colors.accent, colors.on_accent)
     } else {
         (colors.surface, colors.text)
     };
     button(text(label).size(SMALL).font(BOLD).color(foreground))
-        .padding([8, 14])
+        .padding(if large { [14, 20] } else { [8, 14] })
         .on_press(message)
         .style(bordered(
             background,

@@ -1,0 +1,175 @@
+//! Reading aloud for residents who cannot read the screen well: what is said (pure text,
+//! tested here) and the offline engine that says it (espeak-ng, which speaks English and
+//! Afrikaans, run as a program so nothing needs building against it).
+//!
+//! A meeting ID is read in its digit groups, a passcode character by character with
+//! capitals named, slowly enough to type along.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::text::Lang;
+use crate::zoom::{MeetingId, Passcode};
+
+/// The engine's program.
+pub const ENGINE: &str = "espeak-ng";
+
+/// Words per minute: slower than espeak-ng's 175, for typing along.
+const RATE: &str = "135";
+
+/// "General enquiries. Open now, closes 19:00. Meeting ID: 9 5 6, 6 4 8 3, 4 2 1 5.
+/// Passcode: capital O, u, t, r, e, a, c, h, 1."
+pub fn details(
+    lang: Lang,
+    category: &str,
+    status: &str,
+    meeting_id: &MeetingId,
+    passcode: &Passcode,
+) -> String {
+    let (id_word, passcode_word) = match lang {
+        Lang::En => ("Meeting ID", "Passcode"),
+        Lang::Af => ("Vergadering-ID", "Wagwoord"),
+    };
+    format!(
+        "{category}. {}. {id_word}: {}. {passcode_word}: {}.",
+        spoken(status),
+        digit_groups(meeting_id),
+        spelled(lang, passcode.as_str())
+    )
+}
+
+/// The banner's sentence, for the home screen.
+pub fn banner(status: &str) -> String {
+    format!("{}.", spoken(status))
+}
+
+/// "9 5 6, 6 4 8 3, 4 2 1 5": each digit alone, a pause between groups.
+pub fn digit_groups(id: &MeetingId) -> String {
+    id.grouped()
+        .split(' ')
+        .map(|group| {
+            group
+                .chars()
+                .map(String::from)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "capital O, u, t, …": every character on its own, capitals and signs by name.
+pub fn spelled(lang: Lang, text: &str) -> String {
+    text.chars()
+        .map(|c| character(lang, c))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn character(lang: Lang, c: char) -> String {
+    let named = |en: &str, af: &str| match lang {
+        Lang::En => en.to_owned(),
+        Lang::Af => af.to_owned(),
+    };
+    match c {
+        c if c.is_uppercase() => format!("{} {c}", named("capital", "hoofletter")),
+        ' ' => named("space", "spasie"),
+        '-' => named("dash", "koppelteken"),
+        '_' => named("underscore", "onderstreep"),
+        '.' => named("dot", "punt"),
+        '@' => named("at sign", "by-teken"),
+        '#' => named("hash", "hutsteken"),
+        '!' => named("exclamation mark", "uitroepteken"),
+        '*' => named("star", "sterretjie"),
+        c => c.to_string(),
+    }
+}
+
+/// The window's symbols as words: "·" is a pause, no-break spaces are spaces.
+fn spoken(text: &str) -> String {
+    text.replace(" · ", ", ").replace('\u{a0}', " ")
+}
+
+fn voice(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Af => "af",
+    }
+}
+
+/// Says `text` and returns when it has been said. An error says in plain words what is
+/// missing (no engine installed, no voice).
+pub fn say(lang: Lang, text: &str) -> Result<(), String> {
+    say_using(ENGINE, lang, text)
+}
+
+/// [`say`] with another program in espeak-ng's place (tests).
+pub fn say_using(engine: &str, lang: Lang, text: &str) -> Result<(), String> {
+    run(
+        engine,
+        Command::new(engine).args(["-v", voice(lang), "-s", RATE, "--", text]),
+    )
+}
+
+/// Writes what [`say`] would say to a WAV file instead (tests, and checking a voice).
+pub fn render(lang: Lang, text: &str, wav: &Path) -> Result<(), String> {
+    run(
+        ENGINE,
+        Command::new(ENGINE)
+            .args(["-v", voice(lang), "-s", RATE, "-w"])
+            .arg(wav)
+            .args(["--", text]),
+    )
+}
+
+fn run(engine: &str, command: &mut Command) -> Result<(), String> {
+    match command.output() {
+        Ok(out) if out.status.success() => Ok(()),
+        Ok(out) => Err(String::from_utf8_lossy(&out.stderr).trim().to_owned()),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            Err(format!("{engine} is not installed"))
+        }
+        Err(error) => Err(error.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meeting_ids_are_read_in_their_groups() {
+        let id = MeetingId::parse("95664834215").unwrap();
+        assert_eq!(digit_groups(&id), "9 5 6, 6 4 8 3, 4 2 1 5");
+        let short = MeetingId::parse("123456789").unwrap();
+        assert_eq!(digit_groups(&short), "1 2 3, 4 5 6, 7 8 9");
+    }
+
+    #[test]
+    fn passcodes_are_spelled_with_capitals_named() {
+        assert_eq!(
+            spelled(Lang::En, "Outreach1"),
+            "capital O, u, t, r, e, a, c, h, 1"
+        );
+        assert_eq!(spelled(Lang::Af, "Ab-1"), "hoofletter A, b, koppelteken, 1");
+    }
+
+    #[test]
+    fn the_details_in_both_languages() {
+        let id = MeetingId::parse("95664834215").unwrap();
+        let passcode = Passcode::parse("Outreach1").unwrap();
+        assert_eq!(
+            details(
+                Lang::En,
+                "General enquiries",
+                "Open now · closes 19:00 (in 1\u{a0}h)",
+                &id,
+                &passcode
+            ),
+            "General enquiries. Open now, closes 19:00 (in 1 h). Meeting ID: 9 5 6, 6 4 8 3, 4 2 1 5. Passcode: capital O, u, t, r, e, a, c, h, 1."
+        );
+        let af = details(Lang::Af, "Algemene navrae", "Nou oop", &id, &passcode);
+        assert!(af.contains("Vergadering-ID: 9 5 6"), "{af}");
+        assert!(af.contains("Wagwoord: hoofletter O, u"), "{af}");
+    }
+}

@@ -1,0 +1,88 @@
+//! Reading aloud with the real engine: what "Read aloud" says on a details screen is
+//! rendered by espeak-ng to a WAV file in English and Afrikaans, and must be sound (not
+//! silence) of a length that fits what is said. `./scripts/test.sh` installs espeak-ng and
+//! requires this test (LOKET_REQUIRE_SPEECH=1); elsewhere it says why it did nothing.
+
+use std::path::Path;
+
+use loket::speech;
+use loket::text::Lang;
+use loket::zoom::{MeetingId, Passcode};
+
+/// Duration in seconds and the RMS level (0..1) of a 16-bit PCM WAV file.
+fn measure(wav: &Path) -> (f64, f64) {
+    let bytes = std::fs::read(wav).unwrap();
+    assert_eq!(&bytes[..4], b"RIFF");
+    assert_eq!(&bytes[8..12], b"WAVE");
+    // Walk the chunks for "fmt " and "data".
+    let (mut rate, mut channels, mut bits, mut data) = (0u32, 0u16, 0u16, &bytes[..0]);
+    let mut at = 12;
+    while at + 8 <= bytes.len() {
+        let id = &bytes[at..at + 4];
+        let len = u32::from_le_bytes(bytes[at + 4..at + 8].try_into().unwrap()) as usize;
+        let body = &bytes[at + 8..(at + 8 + len).min(bytes.len())];
+        match id {
+            b"fmt " => {
+                channels = u16::from_le_bytes([body[2], body[3]]);
+                rate = u32::from_le_bytes(body[4..8].try_into().unwrap());
+                bits = u16::from_le_bytes([body[14], body[15]]);
+            }
+            b"data" => data = body,
+            _ => {}
+        }
+        at += 8 + len + len % 2;
+    }
+    assert_eq!(bits, 16, "espeak-ng writes 16-bit PCM");
+    let samples: Vec<f64> = data
+        .chunks_exact(2)
+        .map(|s| f64::from(i16::from_le_bytes([s[0], s[1]])) / 32768.0)
+        .collect();
+    let seconds = samples.len() as f64 / f64::from(rate) / f64::from(channels.max(1));
+    let rms = (samples.iter().map(|s| s * s).sum::<f64>() / samples.len().max(1) as f64).sqrt();
+    (seconds, rms)
+}
+
+#[test]
+fn read_aloud_is_real_speech_in_both_languages() {
+    let installed = std::process::Command::new(speech::ENGINE)
+        .arg("--version")
+        .output()
+        .is_ok();
+    if !installed {
+        assert!(
+            std::env::var_os("LOKET_REQUIRE_SPEECH").is_none(),
+            "{} is required here but not installed",
+            speech::ENGINE
+        );
+        eprintln!("{} is not installed: nothing to hear", speech::ENGINE);
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let id = MeetingId::parse("95664834215").unwrap();
+    let passcode = Passcode::parse("Outreach1").unwrap();
+    for (lang, category, status) in [
+        (Lang::En, "General enquiries", "Open now · closes 19:00"),
+        (Lang::Af, "Algemene navrae", "Nou oop · sluit om 19:00"),
+    ] {
+        let text = speech::details(lang, category, status, &id, &passcode);
+        let wav = dir.path().join(format!("{lang:?}.wav"));
+        speech::render(lang, &text, &wav).unwrap();
+        let (seconds, rms) = measure(&wav);
+        // 11 digits and 9 characters one by one, at 135 words a minute: 15 s or so.
+        assert!(
+            (8.0..60.0).contains(&seconds),
+            "{lang:?}: {seconds:.1} s for {text:?}"
+        );
+        assert!(rms > 0.02, "{lang:?}: nearly silent (RMS {rms:.4})");
+        eprintln!("{lang:?}: {seconds:.1} s, RMS {rms:.3}: {text}");
+    }
+}
+
+#[test]
+fn a_missing_engine_is_said_plainly() {
+    let result = speech::say_using("loket-no-such-speech-engine", Lang::En, "hello");
+    assert_eq!(
+        result,
+        Err("loket-no-such-speech-engine is not installed".to_owned())
+    );
+}
