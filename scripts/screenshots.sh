@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes the screenshots in docs/ (the README shows docs/home.png): the release binary under
-# Xvfb at fixed instants. Usage: scripts/screenshots.sh [OUT_DIR] [BINARY]
+# Xvfb at fixed instants, on small screens and at large text sizes, with and without a
+# window manager. Usage: scripts/screenshots.sh [OUT_DIR] [BINARY]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-docs}
@@ -8,13 +9,15 @@ binary=${2:-${CARGO_TARGET_DIR:-target}/release/loket}
 [ -x "$binary" ] || cargo build --release --locked
 mkdir -p "$out"
 . scripts/xvfb-lib.sh
-start_display
 
-# scene NAME SETTINGS KEYS ARGS...: SETTINGS is the settings.ron content ("" for defaults),
-# KEYS are xdotool key names pressed after the window appears.
+# scene NAME SCREEN WM SETTINGS KEYS ARGS...: SCREEN is WIDTHxHEIGHT; WM is "wm" to run
+# openbox; SETTINGS is the settings.ron content ("" for defaults); KEYS are xdotool key
+# names pressed after the window appears.
 scene() {
-    local name=$1 settings=$2 keys=$3
-    shift 3
+    local name=$1 screen=$2 wm=$3 settings=$4 keys=$5
+    shift 5
+    start_display "$screen"
+    [ "$wm" = wm ] && start_wm
     local config
     config=$(mktemp -d)
     if [ -n "$settings" ]; then
@@ -22,23 +25,45 @@ scene() {
         echo "$settings" >"$config/loket/settings.ron"
     fi
     # From the schedule file, as an installed Loket runs (no built-in-schedule notice).
-    run_loket "$binary" "$config" --schedule "$PWD/schedule.ron" "$@"
+    run_loket "$binary" "$config" --schedule "${SCHEDULE:-$PWD/schedule.ron}" "$@"
     wait_window || { echo "no window for $name" >&2; cat "$config/loket.log" >&2; exit 1; }
+    # Without a window manager nothing maximises the window: make it the screen's size.
+    if [ "$wm" != wm ]; then
+        xdotool windowsize "$WINDOW" "${screen%x*}" "${screen#*x}"
+        sleep 0.8
+    fi
     for key in $keys; do
         xdotool key --window "$WINDOW" "$key"
         sleep 0.4
     done
-    sleep 0.6
+    sleep "${SETTLE:-0.8}"
     shoot "$out/$name.png"
     stop_loket
+    kill "${WM_PID:-}" "$XVFB_PID" 2>/dev/null || true
+    WM_PID=""
     echo "$out/$name.png"
 }
 
 open=2025-12-09T17:32:00+02:00
-scene home "" "" --at "$open"
-scene home-closed "" "" --at 2025-09-24T12:00:00+02:00
-scene details "" "1" --at "$open"
-scene afrikaans '(language: Some(af))' "7" --at "$open"
-scene high-contrast '(theme: high_contrast)' "6" --at 2025-12-06T13:30:00+02:00
-scene dark '(theme: dark)' "" --at 2025-12-13T12:55:00+02:00
-scene kiosk "" "" --kiosk --at "$open"
+sunday=2025-12-07T11:00:00+02:00
+big='(scale: 2.0)'
+big_af='(scale: 2.0, language: Some(af))'
+scene home 1366x768 wm "" "" --at "$open"
+scene details 1366x768 wm "" "1" --at "$open"
+scene home-1024-2x 1024x768 - "$big" "" --at "$open"
+scene home-1024-2x-af 1024x768 - "$big_af" "" --at "$open"
+scene details-1024-2x 1024x768 wm "$big" "7" --at "$open"
+scene details-1024-2x-af 1024x768 wm "$big_af" "7" --at "$open"
+scene details-1366-2x-closed 1366x768 wm "$big" "4" --at "$sunday"
+scene closed-sunday 1024x768 - "" "" --at "$sunday"
+scene closed-sunday-details 1024x768 wm "(scale: 1.5)" "6" --at "$sunday"
+scene afrikaans 1366x768 wm '(language: Some(af))' "7" --at "$open"
+scene high-contrast 1366x768 wm '(theme: high_contrast)' "6" --at 2025-12-06T13:30:00+02:00
+scene dark 1366x768 wm '(theme: dark)' "" --at 2025-12-13T12:55:00+02:00
+scene kiosk 1024x768 - "" "" --kiosk --at "$open"
+# The idle warning: a kiosk schedule that resets after one idle minute, caught in the last
+# half minute.
+kiosk_schedule=$(mktemp --suffix=.ron)
+sed 's/idle_minutes: 3/idle_minutes: 1/' schedule.ron >"$kiosk_schedule"
+SCHEDULE=$kiosk_schedule SETTLE=36 scene kiosk-idle-warning 1024x768 - "" "3" --kiosk --at "$open"
+rm -f "$kiosk_schedule"

@@ -1,11 +1,12 @@
 # Shared by smoke.sh and screenshots.sh: a private Xvfb display and a Loket window on it.
 # Source it; it defines start_display, run_loket, wait_window, shoot, stop_loket.
 
+# start_display [WIDTHxHEIGHT]: a virtual screen of that size (default 1280x860).
 start_display() {
-    local fd_file
+    local fd_file size=${1:-1280x860}
     fd_file=$(mktemp)
     # -displayfd picks a free display number and tells us which.
-    Xvfb -displayfd 3 -screen 0 1280x860x24 -nolisten tcp 3>"$fd_file" >/dev/null 2>&1 &
+    Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$fd_file" >/dev/null 2>&1 &
     XVFB_PID=$!
     for _ in $(seq 1 50); do
         [ -s "$fd_file" ] && break
@@ -14,7 +15,15 @@ start_display() {
     DISPLAY=":$(cat "$fd_file")"
     export DISPLAY
     rm -f "$fd_file"
-    trap 'stop_loket; kill "$XVFB_PID" 2>/dev/null || true' EXIT
+    trap 'stop_loket; kill "${WM_PID:-}" "$XVFB_PID" 2>/dev/null || true' EXIT
+}
+
+# start_wm: openbox on the display, as a desktop session has (maximised windows fill the
+# work area, decorations take their room).
+start_wm() {
+    openbox >/dev/null 2>&1 &
+    WM_PID=$!
+    sleep 1
 }
 
 # run_loket BINARY CONFIG_DIR ARGS...: starts Loket with its own config dir and no schedule

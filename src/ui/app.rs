@@ -207,7 +207,10 @@ impl App {
             Message::ScheduleRead(serial, reading) => self.schedule_read(serial, *reading),
             Message::BackgroundDone => Task::none(),
             Message::WindowResized(size) => {
-                self.viewport = size;
+                // iced reports the size already divided by the text size; keep it in the
+                // window's own pixels, so a later change of text size is accounted for.
+                let scale = self.scale_factor();
+                self.viewport = Size::new(size.width * scale, size.height * scale);
                 Task::none()
             }
             Message::ChooseCategory(index) => self.choose_category(index),

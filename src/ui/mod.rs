@@ -42,9 +42,9 @@ pub fn settings() -> iced::Settings {
 /// maximised, so under a window manager it fills the screen's work area, whatever that is.
 pub const DEFAULT_SIZE: Size = Size::new(1024.0, 700.0);
 
-fn window_settings(kiosk: bool) -> window::Settings {
+fn window_settings(kiosk: bool, scale: f32) -> window::Settings {
     window::Settings {
-        size: DEFAULT_SIZE,
+        size: Size::new(DEFAULT_SIZE.width / scale, DEFAULT_SIZE.height / scale),
         maximized: !kiosk,
         min_size: Some(Size::new(640.0, 480.0)),
         fullscreen: kiosk,
@@ -116,13 +116,29 @@ pub fn run(options: Options) -> ExitCode {
         let _ = std::fs::create_dir_all(folder);
     }
     let kiosk = options.kiosk;
-    let result = iced::application(move || App::new(options.clone()), App::update, view::view)
+    // iced multiplies the first size by the text size: divide it out, so the window opens
+    // at DEFAULT_SIZE whatever the text size.
+    let scale = options
+        .prefs_path
+        .as_deref()
+        .map_or(1.0, |path| prefs::Prefs::load(path).scale);
+    let boot = move || {
+        let app = App::new(options.clone());
+        // Maximised as the window appears: some window managers ignore the hint at creation.
+        let maximise = if kiosk {
+            iced::Task::none()
+        } else {
+            window::latest().and_then(|id| window::maximize(id, true))
+        };
+        (app, maximise)
+    };
+    let result = iced::application(boot, App::update, view::view)
         .title(App::title)
         .theme(App::theme)
         .subscription(App::subscription)
         .scale_factor(App::scale_factor)
         .settings(settings())
-        .window(window_settings(kiosk))
+        .window(window_settings(kiosk, scale))
         .run();
     match result {
         Ok(()) => ExitCode::SUCCESS,

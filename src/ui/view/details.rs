@@ -379,7 +379,8 @@ fn qr<'a>(app: &'a App, host: &'a Host, colors: Colors) -> Element<'a, Message> 
                 .font(BOLD),
         ]
         .spacing(12)
-        .align_x(Alignment::Center),
+        .align_x(Alignment::Center)
+        .width(Length::Fill),
         colors,
     )
     .into()

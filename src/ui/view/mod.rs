@@ -112,7 +112,10 @@ pub fn view(app: &App) -> Element<'_, Message> {
         scrollable(container(body).padding(fit.page_padding()))
             .id(PAGE.clone())
             .direction(scrollable::Direction::Vertical(
-                scrollable::Scrollbar::new().width(16).scroller_width(16),
+                scrollable::Scrollbar::new()
+                    .width(16)
+                    .scroller_width(16)
+                    .spacing(2),
             ))
             .style(move |theme, status| scrollbar_style(theme, status, colors))
             .height(Length::Fill)
@@ -185,7 +188,9 @@ fn settings_bar(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
         colors,
         large,
     ));
-    if app.kiosk.is_none() {
+    // Staff's theme button: left out where it would push the footer onto a second row
+    // (large text on a small screen); it is there at any ordinary size.
+    if app.kiosk.is_none() && fit.width >= 640.0 {
         bar = bar.push(choice(
             format!("{}: {theme_label}", s.theme),
             Message::SetTheme(app.prefs.theme.next()),
