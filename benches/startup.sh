@@ -11,4 +11,4 @@ binary=$(realpath "${CARGO_TARGET_DIR:-target}/release/loket")
 . scripts/xvfb-lib.sh
 start_display
 echo "fonts on this machine: $(fc-list 2>/dev/null | wc -l)"
-cd benches && python3 startup.py "$binary" "$runs"
+cd benches && python3 startup.py --runs "$runs" "$binary"
