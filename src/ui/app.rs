@@ -793,6 +793,12 @@ mod tests {
         })
     }
 
+    /// Saves the bundled schedule with its first category renamed to `name`.
+    fn save_renamed(path: &std::path::Path, name: &str) {
+        let text = crate::schedule::BUNDLED.replace("General enquiries", name);
+        std::fs::write(path, text).unwrap();
+    }
+
     /// A disk (or network share) that takes seconds to answer.
     fn slow_read(search: &Search) -> Reading {
         std::thread::sleep(Duration::from_secs(3));
@@ -805,8 +811,7 @@ mod tests {
         let path = dir.path().join("schedule.ron");
         std::fs::write(&path, crate::schedule::BUNDLED).unwrap();
         let mut app = app_on_file(&path, slow_read);
-        let renamed = crate::schedule::BUNDLED.replace("General enquiries", "Renamed");
-        std::fs::write(&path, renamed).unwrap();
+        save_renamed(&path, "Renamed");
 
         let started = std::time::Instant::now();
         let reading = app.update(Message::Reload);
@@ -849,17 +854,9 @@ mod tests {
         let path = dir.path().join("schedule.ron");
         std::fs::write(&path, crate::schedule::BUNDLED).unwrap();
         let mut app = app_on_file(&path, live::read);
-        std::fs::write(
-            &path,
-            crate::schedule::BUNDLED.replace("General enquiries", "Old"),
-        )
-        .unwrap();
+        save_renamed(&path, "Old");
         let older = outputs(app.update(Message::Reload));
-        std::fs::write(
-            &path,
-            crate::schedule::BUNDLED.replace("General enquiries", "New"),
-        )
-        .unwrap();
+        save_renamed(&path, "New");
         let newer = outputs(app.update(Message::Reload));
         for message in newer.into_iter().chain(older) {
             let _ = app.update(message);
@@ -880,8 +877,7 @@ mod tests {
             [Message::BackgroundDone]
         );
 
-        let edited = crate::schedule::BUNDLED.replace("General enquiries", "Edited elsewhere");
-        std::fs::write(&path, edited).unwrap();
+        save_renamed(&path, "Edited elsewhere");
         app.set_clock(at("2025-12-09T17:34:00+02:00"));
         for message in outputs(app.update(Message::Tick)) {
             let _ = app.update(message);
