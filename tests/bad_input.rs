@@ -131,6 +131,19 @@ fn hostile_files_take_bounded_time_and_print_bounded_lines() {
         format!("/*{}", "/* ".repeat(400_000)),
         format!("Schedule(title: {{\"en\": r#\"{huge}"),
     ];
+    // Ten thousand overlapping overrides only warn: the file stays good.
+    let overlapping = bundled.replacen(
+        "overrides: [",
+        &format!(
+            "overrides: [{}",
+            "(date: \"2025-12-01\", until: \"2025-12-31\", rule: Closed(reason: {\"en\": \"X\"})),"
+                .repeat(10_000)
+        ),
+        1,
+    );
+    let (accepted, lines) = rendered(overlapping.as_bytes());
+    assert!(accepted, "{:?}", lines.last());
+    assert_eq!(lines.len(), 101);
     for text in hostile {
         assert!(text.len() <= 2 * MAX_FILE_BYTES);
         let started = std::time::Instant::now();

@@ -92,17 +92,20 @@ pub fn check_str(source: &str) -> Checked {
         layout: Layout::new(source),
         diagnostics: Vec::new(),
         not_shown: 0,
+        not_shown_error: false,
     };
     let schedule = checker.schedule(&file);
-    let not_shown = checker.not_shown;
+    let (not_shown, not_shown_error) = (checker.not_shown, checker.not_shown_error);
     let mut diagnostics = checker.diagnostics;
     diagnostics.sort_by_key(|d| d.at);
     if not_shown > 0 {
         let last = diagnostics.last().map_or(START, |d| d.at);
-        diagnostics.push(Diagnostic::error(
-            last,
-            format!("{not_shown} more problems are not shown: fix these first"),
-        ));
+        let message = format!("{not_shown} more problems are not shown: fix these first");
+        diagnostics.push(if not_shown_error {
+            Diagnostic::error(last, message)
+        } else {
+            Diagnostic::warning(last, message)
+        });
     }
     let ok = !diagnostics.iter().any(Diagnostic::is_error);
     Checked {
@@ -223,6 +226,8 @@ struct Checker<'s> {
     layout: Layout<'s>,
     diagnostics: Vec<Diagnostic>,
     not_shown: usize,
+    /// Whether any problem not shown is an error (the file is then rejected).
+    not_shown_error: bool,
 }
 
 impl Checker<'_> {
@@ -241,6 +246,7 @@ impl Checker<'_> {
 
     fn error(&mut self, places: &[Option<usize>], message: impl Into<String>) {
         if self.full() {
+            self.not_shown_error = true;
             return;
         }
         let at = self.at(places);
