@@ -36,7 +36,7 @@ strings! {
     no_opening: "no sessions in the coming months", "geen sessies in die komende maande nie";
     no_more_sessions: "no more sessions in this programme; it ends", "geen verdere sessies in hierdie program nie; dit eindig op";
     programme_starts: "The programme starts on", "Die program begin op";
-    hours_short: "h", "h";
+    hours_short: "h", "u";
     minutes_short: "min", "min";
     day: "day", "dag";
     days: "days", "dae";
@@ -89,7 +89,7 @@ strings! {
 
 /// Strings that are the same word in both languages.
 #[cfg(test)]
-const SAME_IN_BOTH: &[&str] = &["hours_short", "minutes_short"];
+const SAME_IN_BOTH: &[&str] = &["minutes_short"];
 
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
@@ -227,6 +227,14 @@ pub fn they_return(lang: Lang, when: &str) -> String {
     match lang {
         Lang::En => format!("They return {when}."),
         Lang::Af => format!("Hulle is {when} terug."),
+    }
+}
+
+/// "The hosts return tomorrow 16:00.": the same, where it stands alone.
+pub fn hosts_return(lang: Lang, when: &str) -> String {
+    match lang {
+        Lang::En => format!("The hosts return {when}."),
+        Lang::Af => format!("Die gashere is {when} terug."),
     }
 }
 

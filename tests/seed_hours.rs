@@ -256,7 +256,7 @@ fn banner_sentences_for_the_seed() {
     );
     assert_eq!(
         say("2025-12-09T17:32:00+02:00", Lang::Af),
-        "Nou oop · sluit om 19:00 (oor 1 h 28 min)"
+        "Nou oop · sluit om 19:00 (oor 1 u 28 min)"
     );
     assert_eq!(
         say("2025-12-09T18:52:00+02:00", Lang::En),

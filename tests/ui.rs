@@ -37,10 +37,13 @@ fn nb(text: &str) -> String {
     while let Some(word) = words.next() {
         out.push_str(word);
         if let Some(next) = words.peek() {
-            let unit = ["h", "min", "day", "days", "h)", "min)", "day)", "days)"];
+            let unit = [
+                "h", "u", "min", "day", "days", "h)", "min)", "day)", "days)",
+            ];
             let number = word.trim_start_matches('(').parse::<u32>().is_ok();
             let glue = (number && unit.contains(next))
-                || (word == "h" && next.trim_end_matches(')').parse::<u32>().is_ok());
+                || ((word == "h" || word == "u")
+                    && next.trim_end_matches(')').parse::<u32>().is_ok());
             out.push(if glue { '\u{a0}' } else { ' ' });
         }
     }
@@ -111,7 +114,7 @@ fn one_tap_switches_to_afrikaans_and_back() -> Result<(), Error> {
     assert!(shows(&app, "Algemene navrae"));
     assert!(shows(
         &app,
-        &nb("Nou oop · sluit om 19:00 (oor 1 h 28 min)")
+        &nb("Nou oop · sluit om 19:00 (oor 1 u 28 min)")
     ));
     assert!(shows(&app, "Di 9 Des, 17:32"));
     click(&mut app, "Terugbetalingsreëlings")?;

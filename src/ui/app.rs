@@ -793,6 +793,17 @@ mod tests {
         })
     }
 
+    /// A window on a copy of the bundled schedule in a temporary folder.
+    fn app_on_bundled_file(
+        read: fn(&Search) -> Reading,
+    ) -> (tempfile::TempDir, std::path::PathBuf, App) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("schedule.ron");
+        std::fs::write(&path, crate::schedule::BUNDLED).unwrap();
+        let app = app_on_file(&path, read);
+        (dir, path, app)
+    }
+
     /// Saves the bundled schedule with its first category renamed to `name`.
     fn save_renamed(path: &std::path::Path, name: &str) {
         let text = crate::schedule::BUNDLED.replace("General enquiries", name);
@@ -807,10 +818,7 @@ mod tests {
 
     #[test]
     fn a_slow_read_leaves_the_window_responsive() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("schedule.ron");
-        std::fs::write(&path, crate::schedule::BUNDLED).unwrap();
-        let mut app = app_on_file(&path, slow_read);
+        let (_dir, path, mut app) = app_on_bundled_file(slow_read);
         save_renamed(&path, "Renamed");
 
         let started = std::time::Instant::now();
@@ -850,10 +858,7 @@ mod tests {
 
     #[test]
     fn an_older_read_that_finishes_late_is_dropped() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("schedule.ron");
-        std::fs::write(&path, crate::schedule::BUNDLED).unwrap();
-        let mut app = app_on_file(&path, live::read);
+        let (_dir, path, mut app) = app_on_bundled_file(live::read);
         save_renamed(&path, "Old");
         let older = outputs(app.update(Message::Reload));
         save_renamed(&path, "New");
@@ -867,10 +872,7 @@ mod tests {
     #[test]
     fn an_edit_on_a_network_share_is_found_at_the_next_tick() {
         // No watcher runs here, as on a share where no change events arrive.
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("schedule.ron");
-        std::fs::write(&path, crate::schedule::BUNDLED).unwrap();
-        let mut app = app_on_file(&path, live::read);
+        let (_dir, path, mut app) = app_on_bundled_file(live::read);
         app.set_clock(at("2025-12-09T17:33:00+02:00"));
         assert_eq!(
             outputs(app.update(Message::Tick)),

@@ -121,11 +121,11 @@ fn state(app: &App, index: usize, colors: Colors, fit: Fit) -> Element<'_, Messa
             // Where space is short, when they return says enough.
             let offline = match opens_at {
                 Some(at) => {
-                    let back = i18n::they_return(app.lang, &describe::when(app.lang, at, &now));
+                    let when = describe::when(app.lang, at, &now);
                     if fit.short() {
-                        back
+                        i18n::hosts_return(app.lang, &when)
                     } else {
-                        format!("{} {back}", s.hosts_offline)
+                        format!("{} {}", s.hosts_offline, i18n::they_return(app.lang, &when))
                     }
                 }
                 None => s.hosts_offline.to_owned(),

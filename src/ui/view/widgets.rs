@@ -1,10 +1,10 @@
 //! Small pieces every screen uses: icons, status chips, buttons, text sizes.
 
-use iced::widget::{button, canvas, container, row, text};
+use iced::widget::{button, container, row, svg, text};
 use iced::{Alignment, Background, Border, Color, Element, Font, Length, font};
 
 use crate::describe::Tone;
-use crate::ui::icons::{self, Icon, Painted};
+use crate::ui::icons;
 use crate::ui::message::Message;
 use crate::ui::theme::Colors;
 
@@ -27,14 +27,15 @@ pub fn wrapping<'a>(content: impl text::IntoFragment<'a>) -> text::Text<'a> {
     text(content).wrapping(text::Wrapping::WordOrGlyph)
 }
 
-pub fn icon<'a>(icon: &Icon, size: f32, color: Color) -> Element<'a, Message> {
-    canvas(Painted { icon: *icon, color })
+pub fn icon<'a>(handle: &svg::Handle, size: f32, color: Color) -> Element<'a, Message> {
+    svg(handle.clone())
         .width(size)
         .height(size)
+        .style(move |_, _| svg::Style { color: Some(color) })
         .into()
 }
 
-pub fn tone_icon(tone: Tone) -> &'static Icon {
+pub fn tone_icon(tone: Tone) -> &'static svg::Handle {
     match tone {
         Tone::Open => &icons::OPEN,
         Tone::ClosingSoon => &icons::CLOSING,
@@ -70,7 +71,7 @@ pub enum Emphasis {
 
 /// A large button with an icon and a label, easy to hit with a finger.
 pub fn action<'a>(
-    handle: &Icon,
+    handle: &svg::Handle,
     label: &'a str,
     message: Message,
     emphasis: Emphasis,
@@ -82,7 +83,7 @@ pub fn action<'a>(
 /// [`action`], tighter where the window is short: still 44 px tall at text size 1.0 (and
 /// 48 px or more at any text size that makes the window short).
 pub fn action_sized<'a>(
-    handle: &Icon,
+    handle: &svg::Handle,
     label: &'a str,
     message: Message,
     emphasis: Emphasis,
