@@ -2,7 +2,7 @@
 //! a small method. The window never parses files or does time arithmetic: it asks `live`
 //! and `calendar`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -697,7 +697,13 @@ fn file_changes(path: &PathBuf) -> impl iced::futures::Stream<Item = ()> + use<>
                 None => match Watcher::new(&path) {
                     Ok(watcher) => watcher,
                     Err(error) => {
-                        tracing::warn!(path = %path.display(), %error, "cannot watch the schedule file");
+                        // A place with no folder (no package installed there) is normal;
+                        // the minute tick still looks for a file appearing there.
+                        if path.parent().is_some_and(Path::exists) {
+                            tracing::warn!(path = %path.display(), %error, "cannot watch the schedule file");
+                        } else {
+                            tracing::debug!(path = %path.display(), "no folder to watch");
+                        }
                         return iced::futures::future::pending().await;
                     }
                 },
