@@ -746,25 +746,23 @@ mod tests {
     }
 
     fn app_at(instant: &str) -> App {
-        App::new(Options {
-            search: Search::BuiltIn,
-            read: live::read,
-            clock: at(instant),
-            kiosk: false,
-            prefs_path: None,
-            last_good: None,
-        })
+        App::new(options(at(instant), false))
     }
 
     fn kiosk_at(instant: &str) -> App {
-        App::new(Options {
+        App::new(options(at(instant), true))
+    }
+
+    /// A window on the built-in schedule at `clock`, keeping nothing on disk.
+    fn options(clock: Clock, kiosk: bool) -> Options {
+        Options {
             search: Search::BuiltIn,
             read: live::read,
-            clock: at(instant),
-            kiosk: true,
+            clock,
+            kiosk,
             prefs_path: None,
             last_good: None,
-        })
+        }
     }
 
     const TUESDAY_EVENING: &str = "2025-12-09T17:32:00+02:00";
@@ -792,10 +790,7 @@ mod tests {
         App::new(Options {
             search: Search::file(path),
             read,
-            clock: at(TUESDAY_EVENING),
-            kiosk: false,
-            prefs_path: None,
-            last_good: None,
+            ..options(at(TUESDAY_EVENING), false)
         })
     }
 
@@ -1008,12 +1003,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("settings.ron");
         let mut app = App::new(Options {
-            search: Search::BuiltIn,
-            read: live::read,
-            clock: at(TUESDAY_EVENING),
-            kiosk: false,
             prefs_path: Some(path.clone()),
-            last_good: None,
+            ..options(at(TUESDAY_EVENING), false)
         });
         // Each save runs on the writer thread; waiting for the last waits for all.
         let _ = app.update(Message::ToggleLanguage);
@@ -1024,12 +1015,8 @@ mod tests {
         assert_eq!(app.lang, Lang::Af);
         assert!((app.scale_factor() - 1.2).abs() < 1e-4);
         let again = App::new(Options {
-            search: Search::BuiltIn,
-            read: live::read,
-            clock: at(TUESDAY_EVENING),
-            kiosk: false,
             prefs_path: Some(path),
-            last_good: None,
+            ..options(at(TUESDAY_EVENING), false)
         });
         assert_eq!(again.lang, Lang::Af);
         assert_eq!(again.prefs.theme, ThemeChoice::HighContrast);
@@ -1136,12 +1123,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("settings.ron");
         let mut app = App::new(Options {
-            search: Search::BuiltIn,
-            read: live::read,
-            clock: at(TUESDAY_EVENING),
-            kiosk: true,
             prefs_path: Some(path.clone()),
-            last_good: None,
+            ..options(at(TUESDAY_EVENING), true)
         });
         let _ = app.update(Message::SetLanguage(Lang::Af));
         let task = app.update(Message::Scale(ScaleStep::Up));
