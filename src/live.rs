@@ -135,10 +135,14 @@ impl LiveSchedule {
     /// trouble recorded.
     pub fn start(search: Search, last_good: Option<PathBuf>, now: DateTime<Utc>) -> LiveSchedule {
         let reading = read(&search);
-        let copy = last_good.as_deref().and_then(read_last_good);
-        let (schedule, origin) = match copy {
-            Some(copy) => (copy, Origin::LastGood),
-            None => (bundled(), Origin::Builtin),
+        // What shows until the reading is applied: the last good copy or the built-in
+        // schedule are read only when the file itself is not good.
+        let (schedule, origin) = match &reading.found {
+            Found::Good(good) => (good.schedule.clone(), Origin::Builtin),
+            _ => match last_good.as_deref().and_then(read_last_good) {
+                Some(copy) => (copy, Origin::LastGood),
+                None => (bundled(), Origin::Builtin),
+            },
         };
         let mut live = LiveSchedule {
             search,
