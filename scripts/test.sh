@@ -15,7 +15,7 @@ echo "== the domain builds without the window (no iced in schedule, calendar, zo
 cargo check --locked --lib --no-default-features
 echo "== cargo test"
 # Reading aloud is tested with the real engine here (install-deps.sh installed espeak-ng).
-LOKET_REQUIRE_SPEECH=1 ICED_TEST_BACKEND=tiny-skia cargo test --locked --all-targets
+LOKET_REQUIRE_SPEECH=1 LOKET_REQUIRE_SERVER=1 ICED_TEST_BACKEND=tiny-skia cargo test --locked --all-targets
 echo "== smoke test: the release binary in a real window under Xvfb"
 cargo build --release --locked
 ./scripts/smoke.sh "${CARGO_TARGET_DIR:-target}/release/loket"

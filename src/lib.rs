@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod cli;
 pub mod clock;
 pub mod describe;
+pub mod fleet;
 pub mod i18n;
 pub mod live;
 pub mod opener;

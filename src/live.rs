@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 
+use crate::fleet::{self, TrustedKeys};
 use crate::schedule::{self, Diagnostic, Schedule};
 use crate::source::{self, Fingerprint, Search, Source};
 
@@ -103,7 +104,7 @@ pub fn read(search: &Search) -> Reading {
     let fingerprint = source::fingerprint(&source);
     let found = match source {
         Source::Bundled => Found::NoFile,
-        Source::File { .. } => match read_checked(&source) {
+        Source::File { .. } => match read_checked(&source, search.keys_for(&source)) {
             Ok(good) => Found::Good(Box::new(good)),
             Err(trouble) => Found::Trouble(trouble),
         },
@@ -228,11 +229,17 @@ impl LiveSchedule {
 
 /// Reads and checks the file; a refusal logs `schedule rejected` with the first problem's
 /// `path:line:col`.
-fn read_checked(source: &Source) -> Result<GoodFile, FileTrouble> {
+fn read_checked(source: &Source, keys: Option<&TrustedKeys>) -> Result<GoodFile, FileTrouble> {
     let name = source.display_name();
-    let bytes = source::read(source).map_err(|e| {
-        tracing::warn!(path = %name, error = %e.error, "schedule unreadable, keeping the current one");
-        FileTrouble::Unreadable(e.error.to_string())
+    let bytes = match (keys, source.path()) {
+        // A fleet's copy is used only while its signature verifies: a copy changed on
+        // this machine is refused like a tampered download.
+        (Some(keys), Some(path)) => fleet::cache::read_verified(path, keys),
+        _ => source::read(source).map_err(|e| e.error.to_string()),
+    }
+    .map_err(|error| {
+        tracing::warn!(path = %name, %error, "schedule unreadable, keeping the current one");
+        FileTrouble::Unreadable(error)
     })?;
     let checked = schedule::check_bytes(&bytes);
     let Some(schedule) = checked.schedule else {

@@ -5,6 +5,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use crate::fleet::TrustedKeys;
 use crate::schedule::{self, Checked, MAX_FILE_BYTES};
 
 pub const ENV_VAR: &str = "LOKET_SCHEDULE";
@@ -22,6 +23,8 @@ pub enum Origin {
     Environment,
     UserConfig,
     System,
+    /// The verified copy of a fleet's published schedule.
+    Fleet,
 }
 
 impl fmt::Display for Origin {
@@ -31,6 +34,7 @@ impl fmt::Display for Origin {
             Origin::Environment => "from $LOKET_SCHEDULE",
             Origin::UserConfig => "the user's own",
             Origin::System => "the system-wide file",
+            Origin::Fleet => "the fleet's verified copy",
         })
     }
 }
@@ -90,6 +94,13 @@ pub enum Search {
     },
     /// No file at all: only the built-in schedule (tests, demos).
     BuiltIn,
+    /// A fleet's verified copy (`cache`), whose signature is checked again at every read
+    /// under `keys`; before the first download, `fallback` as usual.
+    Fleet {
+        cache: PathBuf,
+        keys: TrustedKeys,
+        fallback: Box<Search>,
+    },
 }
 
 impl Search {
@@ -100,6 +111,33 @@ impl Search {
             user_config_file(),
             system_file(),
         )
+    }
+
+    /// Follows a fleet: its verified copy once there is one. A fixed file (`--schedule`,
+    /// `$LOKET_SCHEDULE`) still wins: that is an administrator trying a file by hand.
+    pub fn following(self, cache: PathBuf, keys: TrustedKeys) -> Search {
+        match self {
+            Search::Fixed { .. } => self,
+            fallback => Search::Fleet {
+                cache,
+                keys,
+                fallback: Box::new(fallback),
+            },
+        }
+    }
+
+    /// The keys a file found by this search must be signed with, if any.
+    pub fn keys_for(&self, source: &Source) -> Option<&TrustedKeys> {
+        match (self, source) {
+            (
+                Search::Fleet { keys, .. },
+                Source::File {
+                    origin: Origin::Fleet,
+                    ..
+                },
+            ) => Some(keys),
+            _ => None,
+        }
     }
 
     /// Just this file, as `--schedule PATH` asks.
@@ -132,6 +170,18 @@ impl Search {
                 Source::Bundled
             }
             Search::BuiltIn => Source::Bundled,
+            Search::Fleet {
+                cache, fallback, ..
+            } => {
+                if cache.is_file() {
+                    Source::File {
+                        path: cache.clone(),
+                        origin: Origin::Fleet,
+                    }
+                } else {
+                    fallback.locate()
+                }
+            }
         }
     }
 
@@ -143,6 +193,11 @@ impl Search {
                 user.iter().cloned().chain([system.clone()]).collect()
             }
             Search::BuiltIn => Vec::new(),
+            Search::Fleet {
+                cache, fallback, ..
+            } => std::iter::once(cache.clone())
+                .chain(fallback.watched())
+                .collect(),
         }
     }
 }

@@ -62,6 +62,8 @@ fn category(id: &str) -> Category {
 fn schedule(time_zone: Tz, week: Week) -> Schedule {
     Schedule {
         title: Localized::en_af("T", "T"),
+        serial: None,
+        valid_until: None,
         time_zone,
         language: Lang::En,
         programme: Programme::default(),

@@ -6,16 +6,29 @@ use std::process::ExitCode;
 use chrono::DateTime;
 use chrono_tz::Tz;
 
-use super::{Cli, EXIT_INVALID, load_or_report, print_diagnostics};
+use super::{Cli, EXIT_INVALID, EXIT_UNREADABLE, config_failed, load_or_report, print_diagnostics};
+use crate::fleet::cache::{State, signature_path};
+use crate::fleet::{Fleet, TrustedKeys};
 use crate::schedule::Schedule;
 use crate::source::{self, Source};
 
 pub fn run(cli: &Cli, path: Option<&Path>) -> ExitCode {
-    let source = source::locate(path.or(cli.schedule.as_deref()));
-    if path.is_none() && cli.schedule.is_none() {
+    let (search, fleet) = match cli.search() {
+        Ok(found) => found,
+        Err(error) => return config_failed(error),
+    };
+    let given = path.or(cli.schedule.as_deref());
+    let source = match given {
+        Some(path) => source::locate(Some(path)),
+        None => search.locate(),
+    };
+    if given.is_none() {
         match &source {
             Source::File { path, origin } => outln!("checking {} ({origin})", path.display()),
             Source::Bundled => outln!("checking the built-in schedule (no schedule file found)"),
+        }
+        if let Some((fleet, cache)) = &fleet {
+            outln!("{}", fleet_line(fleet, &cache.state(), cli.instant()));
         }
     }
     let checked = match load_or_report(&source) {
@@ -23,6 +36,41 @@ pub fn run(cli: &Cli, path: Option<&Path>) -> ExitCode {
         Err(code) => return code,
     };
     print_diagnostics(&source, &checked);
+    // The signature, when there are keys to check it with: --public-key, or the fleet's.
+    let keys = match &cli.public_key {
+        Some(key) => match TrustedKeys::new([key.as_str()]) {
+            Ok(keys) => Some(keys),
+            Err(error) => {
+                eprintln!("loket: --public-key: {error}");
+                return ExitCode::from(EXIT_UNREADABLE);
+            }
+        },
+        None => fleet.as_ref().map(|(fleet, _)| fleet.keys.clone()),
+    };
+    if let (Some(keys), Some(path)) = (&keys, source.path()) {
+        let signature = signature_path(path);
+        match std::fs::read(&signature) {
+            Ok(bytes) => match keys.verify(&std::fs::read(path).unwrap_or_default(), &bytes) {
+                Ok(comment) => outln!(
+                    "{}: signature good (trusted comment: {comment})",
+                    signature.display()
+                ),
+                Err(error) => {
+                    eprintln!("{}: error: {error}", signature.display());
+                    return ExitCode::from(EXIT_INVALID);
+                }
+            },
+            Err(_) if cli.public_key.is_some() => {
+                eprintln!(
+                    "{}: error: no signature beside the file; sign it with: minisign -Sm {}",
+                    signature.display(),
+                    path.display()
+                );
+                return ExitCode::from(EXIT_INVALID);
+            }
+            Err(_) => outln!("{}: not signed (no .minisig beside it)", path.display()),
+        }
+    }
     let errors = checked.errors().count();
     let warnings = checked.warnings().count();
     match &checked.schedule {
@@ -49,6 +97,28 @@ pub fn run(cli: &Cli, path: Option<&Path>) -> ExitCode {
             ExitCode::from(EXIT_INVALID)
         }
     }
+}
+
+/// "fleet: https://… · serial 42 · last verified 2026-11-28 08:12 UTC (12 min ago) · last
+/// check: unchanged, serial 42".
+fn fleet_line(fleet: &Fleet, state: &State, now: chrono::DateTime<chrono::Utc>) -> String {
+    let serial = state
+        .serial
+        .map_or_else(|| "no serial yet".to_owned(), |s| format!("serial {s}"));
+    let verified = match state.verified_at {
+        Some(at) => format!(
+            "last verified {} ({} ago)",
+            at.format("%Y-%m-%d %H:%M UTC"),
+            crate::describe::duration(crate::text::Lang::En, now - at).replace('\u{a0}', " ")
+        ),
+        None => "never verified (run: loket fetch)".to_owned(),
+    };
+    let last = state
+        .last_result
+        .as_deref()
+        .map(|r| format!(" · last check: {r}"))
+        .unwrap_or_default();
+    format!("fleet: {} · {serial} · {verified}{last}", fleet.url)
 }
 
 fn plural(n: usize) -> &'static str {

@@ -11,6 +11,7 @@ macro_rules! outln {
 }
 
 mod check;
+mod fetch;
 mod holidays;
 mod status;
 
@@ -21,8 +22,11 @@ use chrono::{DateTime, Datelike, Utc};
 use clap::{Parser, Subcommand};
 
 use crate::clock::Clock;
+use crate::fleet::config::{ConfigError, Overrides};
+use crate::fleet::{self, Cache, Fleet};
+use crate::live::{self, FileTrouble, Found};
 use crate::schedule::Checked;
-use crate::source::{self, Source};
+use crate::source::{self, Search, Source};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -34,7 +38,10 @@ banner saying whether the Zoom help sessions are open, copies meeting IDs and th
 straight into a meeting and shows a QR code for residents' phones.\n\n\
 The schedule is read from, in order: --schedule PATH; $LOKET_SCHEDULE; the user's config dir \
 (~/.config/loket/schedule.ron); the system file (/etc/loket/schedule.ron); else the copy built into Loket. \
-Edits to the file are picked up while Loket runs.",
+Edits to the file are picked up while Loket runs.\n\n\
+A fleet (fleet.ron in the config dir or /etc/loket, or --schedule-url with --public-key) replaces \
+those places, except --schedule and $LOKET_SCHEDULE, by the verified copy of a signed schedule \
+published on a web server.",
     after_help = "Exit status: 0 success; 1 the schedule has errors; 2 unreadable file or bad usage."
 )]
 pub struct Cli {
@@ -51,6 +58,16 @@ pub struct Cli {
     /// check what kiosk mode needs (an exit PIN).
     #[arg(long, global = true)]
     pub kiosk: bool,
+
+    /// Follow the schedule published at this URL (overrides `url` in fleet.ron).
+    #[arg(long, global = true, value_name = "URL")]
+    pub schedule_url: Option<String>,
+
+    /// The minisign public key (the RW… line of the .pub file) the published schedule must
+    /// be signed with (overrides `public_key` in fleet.ron). With `check FILE`: verify
+    /// FILE.minisig with it.
+    #[arg(long, global = true, value_name = "KEY")]
+    pub public_key: Option<String>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -69,6 +86,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check the fleet's published schedule once: download, verify, update the cache.
+    /// Prints one line; exit 0 updated or unchanged, 1 rejected, 2 unreachable or no fleet.
+    Fetch,
     /// A year's public holidays, observed Mondays and the schedule's own days included.
     Holidays {
         #[arg(long, value_parser = clap::value_parser!(i32).range(1900..=2200))]
@@ -115,6 +135,32 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::Check { path } => check::run(cli, path.as_deref()),
         Command::Status { json } => status::run(cli, *json),
         Command::Holidays { year, json } => holidays::run(cli, *year, *json),
+        Command::Fetch => fetch::run(cli),
+    }
+}
+
+impl Cli {
+    /// The fleet configured in fleet.ron and on the command line, if any.
+    pub fn fleet(&self) -> Result<Option<Fleet>, ConfigError> {
+        fleet::config::find(Overrides {
+            url: self.schedule_url.as_deref(),
+            public_key: self.public_key.as_deref(),
+        })
+    }
+
+    /// Where the schedule is looked for: `--schedule`, `$LOKET_SCHEDULE`, a fleet's
+    /// verified copy, the usual places. A broken fleet configuration is reported and
+    /// ends the command (exit 2): silently ignoring it would show an unmanaged schedule.
+    pub fn search(&self) -> Result<(Search, Option<(Fleet, Cache)>), ConfigError> {
+        let search = Search::new(self.schedule.as_deref());
+        let Some(fleet) = self.fleet()? else {
+            return Ok((search, None));
+        };
+        let cache = Cache::default_place().ok_or_else(|| {
+            ConfigError("no data folder for the fleet's cache (is $HOME set?)".to_owned())
+        })?;
+        let search = search.following(cache.schedule_path(), fleet.keys.clone());
+        Ok((search, Some((fleet, cache))))
     }
 }
 
@@ -124,19 +170,31 @@ const EXIT_UNREADABLE: u8 = 2;
 /// Loads the schedule a command works on. On failure prints why (every problem, like
 /// `check`) and gives the exit code to end with.
 fn load_valid(cli: &Cli) -> Result<crate::schedule::Schedule, ExitCode> {
-    let source = source::locate(cli.schedule.as_deref());
-    let checked = load_or_report(&source)?;
-    match checked.schedule {
-        Some(schedule) => Ok(schedule),
-        None => {
-            print_diagnostics(&source, &checked);
-            eprintln!(
-                "{}: the schedule has errors; fix them first (loket check)",
-                source.display_name()
-            );
+    let (search, _) = cli.search().map_err(config_failed)?;
+    let reading = live::read(&search);
+    let name = reading.source.display_name();
+    match reading.found {
+        Found::Good(good) => Ok(good.schedule),
+        Found::NoFile => Ok(crate::schedule::check_str(crate::schedule::BUNDLED)
+            .schedule
+            .expect("the bundled schedule is checked by the test suite")),
+        Found::Trouble(FileTrouble::Rejected(problems)) => {
+            for d in &problems {
+                eprintln!("{}", d.render(&name));
+            }
+            eprintln!("{name}: the schedule has errors; fix them first (loket check)");
             Err(ExitCode::from(EXIT_INVALID))
         }
+        Found::Trouble(FileTrouble::Unreadable(why)) => {
+            eprintln!("loket: cannot use {name}: {why}");
+            Err(ExitCode::from(EXIT_UNREADABLE))
+        }
     }
+}
+
+fn config_failed(error: ConfigError) -> ExitCode {
+    eprintln!("loket: {error}");
+    ExitCode::from(EXIT_UNREADABLE)
 }
 
 fn load_or_report(source: &Source) -> Result<Checked, ExitCode> {

@@ -278,6 +278,7 @@ impl Checker<'_> {
         let time_zone = self.time_zone(&file.time_zone);
         let language = self.language(file.language.as_ref());
         let programme = self.programme(file);
+        let valid_until = file.valid_until.as_ref().and_then(|d| self.date(d));
         let passcode_at = self.key("passcode");
         let passcode = file
             .passcode
@@ -308,6 +309,8 @@ impl Checker<'_> {
         let kiosk = self.kiosk(file);
         Schedule {
             title,
+            serial: file.serial,
+            valid_until,
             time_zone,
             language,
             programme,

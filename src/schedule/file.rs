@@ -17,6 +17,13 @@ pub type RangeFile = (Spanned, Spanned);
 #[serde(deny_unknown_fields, rename = "Schedule")]
 pub struct ScheduleFile {
     pub title: TextFile,
+    /// Raised by the administrator with every published version; a fleet never goes back
+    /// to a lower one.
+    #[serde(default)]
+    pub serial: Option<u64>,
+    /// The last day this version may be relied on (a fleet says it may be stale after).
+    #[serde(default)]
+    pub valid_until: Option<Spanned>,
     #[serde(default = "default_time_zone")]
     pub time_zone: Spanned,
     #[serde(default)]

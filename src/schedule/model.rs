@@ -13,6 +13,10 @@ use crate::zoom::{Email, MeetingId, Passcode};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Schedule {
     pub title: Localized,
+    /// The published version's number (fleets refuse a lower one than they have).
+    pub serial: Option<u64>,
+    /// The last day, in the schedule's time zone, this version may be relied on.
+    pub valid_until: Option<NaiveDate>,
     pub time_zone: Tz,
     /// The language the window starts in and returns to in kiosk mode.
     pub language: Lang,

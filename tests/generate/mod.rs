@@ -184,6 +184,8 @@ pub fn schedule() -> impl Strategy<Value = Schedule> {
         .prop_map(
             |(time_zone, week, own_hours, overrides, programme, holidays, margin)| Schedule {
                 title: Localized::en_af("T", "T"),
+                serial: None,
+                valid_until: None,
                 time_zone,
                 language: Lang::En,
                 programme,
