@@ -253,6 +253,82 @@ pub fn id_and_passcode(lang: Lang, id: &str, passcode: &str) -> String {
     format!("{}: {id} · {}: {passcode}", s.meeting_id, s.passcode)
 }
 
+/// What staff are told about the fleet a window follows.
+pub enum FleetShown<'a> {
+    /// The fleet's verified copy is in use; last good check this long ago ("12 min"),
+    /// or never.
+    InUse {
+        host: &'a str,
+        serial: Option<u64>,
+        checked_ago: Option<&'a str>,
+    },
+    /// Nothing received yet: the machine's own schedule is in use.
+    NotYet { host: &'a str },
+    /// No good check for this long ("1 day").
+    StaleUnchecked { host: &'a str, for_: &'a str },
+    /// The version in use was valid until this day ("27 Nov 2026").
+    StaleExpired { until: &'a str },
+    /// fleet.ron cannot be used.
+    Broken { error: &'a str },
+}
+
+/// "Schedule from files.tshwane.gov.za · serial 42 · checked 12 min ago".
+pub fn fleet_line(lang: Lang, shown: FleetShown<'_>) -> String {
+    let serial = |serial: Option<u64>| match (lang, serial) {
+        (Lang::En, Some(n)) => format!(" · serial {n}"),
+        (Lang::Af, Some(n)) => format!(" · reeksnommer {n}"),
+        (_, None) => String::new(),
+    };
+    match (lang, shown) {
+        (
+            Lang::En,
+            FleetShown::InUse {
+                host,
+                serial: n,
+                checked_ago,
+            },
+        ) => match checked_ago {
+            Some(ago) => format!("Schedule from {host}{} · checked {ago} ago", serial(n)),
+            None => format!("Schedule from {host}{} · not checked yet", serial(n)),
+        },
+        (
+            Lang::Af,
+            FleetShown::InUse {
+                host,
+                serial: n,
+                checked_ago,
+            },
+        ) => match checked_ago {
+            Some(ago) => format!("Skedule van {host}{} · {ago} gelede nagegaan", serial(n)),
+            None => format!("Skedule van {host}{} · nog nie nagegaan nie", serial(n)),
+        },
+        (Lang::En, FleetShown::NotYet { host }) => {
+            format!("Schedule from {host}: nothing received yet; using this machine's own schedule")
+        }
+        (Lang::Af, FleetShown::NotYet { host }) => format!(
+            "Skedule van {host}: nog niks ontvang nie; gebruik hierdie rekenaar se eie skedule"
+        ),
+        (Lang::En, FleetShown::StaleUnchecked { host, for_ }) => {
+            format!("The schedule may be out of date: no successful check with {host} for {for_}")
+        }
+        (Lang::Af, FleetShown::StaleUnchecked { host, for_ }) => format!(
+            "Die skedule is dalk verouderd: geen suksesvolle kontrole by {host} vir {for_} nie"
+        ),
+        (Lang::En, FleetShown::StaleExpired { until }) => {
+            format!("The schedule may be out of date: it was valid until {until}")
+        }
+        (Lang::Af, FleetShown::StaleExpired { until }) => {
+            format!("Die skedule is dalk verouderd: dit was geldig tot {until}")
+        }
+        (Lang::En, FleetShown::Broken { error }) => {
+            format!("The fleet settings cannot be used: {error}")
+        }
+        (Lang::Af, FleetShown::Broken { error }) => {
+            format!("Die vlootinstellings kan nie gebruik word nie: {error}")
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,13 +18,35 @@ fn open_window(args: &Cli) -> ExitCode {
     use loket::source;
     use loket::ui::{self, prefs::Prefs};
     let _log_writer = init_logging();
+    // A fleet.ron that cannot be used is logged and shown to staff; the window still
+    // opens on the machine's own schedule, so residents are served meanwhile.
+    let (search, fleet) = match args.search() {
+        Ok((search, fleet)) => (
+            search,
+            fleet.map(|(fleet, cache)| {
+                Ok(ui::fleet::Link {
+                    fleet,
+                    cache,
+                    check: loket::fleet::check_now,
+                })
+            }),
+        ),
+        Err(error) => {
+            tracing::error!(%error, "the fleet configuration cannot be used");
+            (
+                source::Search::new(args.schedule.as_deref()),
+                Some(Err(error.to_string())),
+            )
+        }
+    };
     ui::run(ui::Options {
-        search: source::Search::new(args.schedule.as_deref()),
+        search,
         read: loket::live::read,
         clock: args.clock(),
         kiosk: args.kiosk,
         prefs_path: Prefs::default_path(),
         last_good: source::last_good_file(),
+        fleet,
     })
 }
 

@@ -202,6 +202,29 @@ impl Search {
     }
 }
 
+impl Search {
+    /// The folders Loket itself owns and should create so they can be watched: the user's
+    /// config folder, a fleet's cache folder.
+    pub fn watched_folders_to_create(&self) -> Vec<PathBuf> {
+        match self {
+            Search::Places { user, .. } => user
+                .iter()
+                .filter_map(|u| u.parent())
+                .map(Path::to_owned)
+                .collect(),
+            Search::Fleet {
+                cache, fallback, ..
+            } => cache
+                .parent()
+                .map(Path::to_owned)
+                .into_iter()
+                .chain(fallback.watched_folders_to_create())
+                .collect(),
+            Search::Fixed { .. } | Search::BuiltIn => Vec::new(),
+        }
+    }
+}
+
 fn search_with(
     argument: Option<&Path>,
     environment: Option<PathBuf>,

@@ -34,6 +34,7 @@ fn app(instant: &str, search: Search, screen: (f32, f32), scale: f32, lang: Lang
         kiosk: false,
         prefs_path: None,
         last_good: None,
+        fleet: None,
     });
     let _ = app.update(Message::WindowResized(Size::new(screen.0, screen.1)));
     let steps = ((scale - 1.0) * 10.0).round() as usize;

@@ -25,6 +25,7 @@ fn app(instant: &str, kiosk: bool) -> App {
         kiosk,
         prefs_path: None,
         last_good: None,
+        fleet: None,
     });
     let _ = app.update(Message::WindowResized(iced::Size::new(SIZE.0, SIZE.1)));
     app
@@ -209,6 +210,7 @@ fn snapshot_of_the_home_screen() -> Result<(), Error> {
         kiosk: false,
         prefs_path: None,
         last_good: None,
+        fleet: None,
     });
     let _ = app.update(Message::WindowResized(iced::Size::new(SIZE.0, SIZE.1)));
     let mut ui = simulator(&app);
@@ -247,6 +249,7 @@ fn a_help_email_becomes_a_button_that_opens_mail() -> Result<(), Error> {
         kiosk: false,
         prefs_path: None,
         last_good: None,
+        fleet: None,
     });
     click(&mut app, "Property rates")?;
     // Help sits below the fold at 860 px (a person scrolls); a tall viewport shows it all.

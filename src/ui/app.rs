@@ -15,7 +15,7 @@ use super::kiosk::{self, Event as KioskEvent, Idle, Kiosk, Message as KioskMessa
 use super::message::{CopyWhat, JoinWith, Message, ScaleStep};
 use super::prefs::{Prefs, SCALE_STEP};
 use super::theme::ThemeChoice;
-use super::{background, keys, ticks};
+use super::{background, fleet, keys, ticks};
 use crate::calendar::{self, Status};
 use crate::clock::Clock;
 use crate::i18n;
@@ -43,6 +43,9 @@ pub struct Options {
     pub prefs_path: Option<PathBuf>,
     /// Where the last good schedule file is copied; `None` keeps no copy (tests).
     pub last_good: Option<PathBuf>,
+    /// The fleet whose published schedule this window follows, or why its configuration
+    /// cannot be used (shown to staff).
+    pub fleet: Option<Result<fleet::Link, String>>,
 }
 
 /// A gap this long between two ticks means the machine slept: check the file again too.
@@ -97,6 +100,10 @@ pub struct App {
     /// finishes late is dropped.
     reads_asked: u64,
     reads_applied: u64,
+    /// The fleet followed, if any: when to check, and what the last check found.
+    pub(crate) fleet: Option<fleet::Watch>,
+    /// A fleet configuration that cannot be used (staff see why).
+    pub(crate) fleet_error: Option<String>,
 }
 
 impl App {
@@ -137,7 +144,14 @@ impl App {
             viewport: super::DEFAULT_SIZE,
             reads_asked: 0,
             reads_applied: 0,
+            fleet: None,
+            fleet_error: None,
         };
+        match options.fleet {
+            Some(Ok(link)) => app.fleet = Some(fleet::Watch::new(link, now)),
+            Some(Err(error)) => app.fleet_error = Some(error),
+            None => {}
+        }
         app.refresh_statuses();
         app
     }
@@ -203,7 +217,17 @@ impl App {
         }
         match message {
             Message::Tick => self.tick(),
-            Message::ScheduleFileChanged | Message::Reload => self.reload(),
+            Message::ScheduleFileChanged => self.reload(),
+            Message::Reload => {
+                // Ctrl+R also asks the fleet's server at once.
+                let now = self.clock.now();
+                let check = match &mut self.fleet {
+                    Some(watch) => watch.check_now(now).map(Message::Fleet),
+                    None => Task::none(),
+                };
+                Task::batch([self.reload(), check])
+            }
+            Message::Fleet(message) => self.fleet_message(message),
             Message::ScheduleRead(serial, reading) => self.schedule_read(serial, *reading),
             Message::BackgroundDone => Task::none(),
             Message::WindowResized(size) => {
@@ -249,6 +273,9 @@ impl App {
                 );
             }
         }
+        if let Some(watch) = &self.fleet {
+            subscriptions.push(watch.subscription().map(Message::Fleet));
+        }
         for path in self.live.search.watched() {
             subscriptions.push(
                 Subscription::run_with(path, file_changes).map(|()| Message::ScheduleFileChanged),
@@ -271,6 +298,14 @@ impl App {
         let now = self.clock.now();
         let woke_up = now - self.now > WAKE_GAP;
         self.now = now;
+        let mut check = Task::none();
+        if let Some(watch) = &mut self.fleet {
+            if woke_up {
+                check = watch.check_now(now).map(Message::Fleet);
+            }
+            // Logged once when the schedule becomes possibly stale.
+            watch.staleness(&self.live.schedule, now);
+        }
         let look = if woke_up {
             tracing::info!("the clock jumped (sleep and resume?): checking the schedule file");
             self.reload()
@@ -278,7 +313,21 @@ impl App {
             self.look_for_changes()
         };
         self.refresh_statuses();
-        Task::batch([look, self.reset_kiosk_if_idle()])
+        Task::batch([look, check, self.reset_kiosk_if_idle()])
+    }
+
+    /// A fleet check is due or done; a new verified version is read like any edit.
+    fn fleet_message(&mut self, message: fleet::Message) -> Task<Message> {
+        let Some(watch) = &mut self.fleet else {
+            return Task::none();
+        };
+        let (task, updated) = watch.update(message, self.clock.now());
+        let task = task.map(Message::Fleet);
+        if updated {
+            Task::batch([task, self.reload()])
+        } else {
+            task
+        }
     }
 
     /// Reads the schedule again, off this thread; [`Message::ScheduleRead`] brings the
@@ -762,6 +811,7 @@ mod tests {
             kiosk,
             prefs_path: None,
             last_good: None,
+            fleet: None,
         }
     }
 

@@ -197,6 +197,7 @@ pub fn is_input(message: &AppMessage) -> bool {
             | M::EmailOpened(_)
             | M::HideFeedback(_)
             | M::Spoken(_)
+            | M::Fleet(_)
             | M::Kiosk(Message::Second | Message::ClipboardRead(_))
     )
 }

@@ -15,6 +15,8 @@ pub enum Message {
     Reload,
     /// A read of the schedule finished (the number orders reads asked for).
     ScheduleRead(u64, Box<Reading>),
+    /// The fleet's checks: one is due, or one ended.
+    Fleet(super::fleet::Message),
     /// The window was resized (logical pixels).
     WindowResized(iced::Size),
     /// Background work with nothing to report finished (a write, a look that found no

@@ -2,6 +2,7 @@
 
 pub mod app;
 mod background;
+pub mod fleet;
 pub mod icons;
 pub mod keys;
 pub mod kiosk;
@@ -106,14 +107,11 @@ pub fn run(options: Options) -> ExitCode {
         return ExitCode::from(2);
     }
     explain_start_up_failures();
-    // The user's config folder is watched for a schedule saved there while Loket runs; a
-    // folder that does not exist cannot be watched.
-    if let crate::source::Search::Places {
-        user: Some(user), ..
-    } = &options.search
-        && let Some(folder) = user.parent()
-    {
-        let _ = std::fs::create_dir_all(folder);
+    // The user's config folder is watched for a schedule saved there while Loket runs, and
+    // a fleet's cache folder for new verified versions; a folder that does not exist
+    // cannot be watched.
+    for path in options.search.watched_folders_to_create() {
+        let _ = std::fs::create_dir_all(path);
     }
     let kiosk = options.kiosk;
     // iced multiplies the first size by the text size: divide it out, so the window opens

@@ -3,6 +3,7 @@
 
 mod banner;
 mod details;
+mod fleet;
 mod home;
 mod notice;
 pub mod widgets;
@@ -107,6 +108,11 @@ pub fn view(app: &App) -> Element<'_, Message> {
         && let Some(notice) = notice::view(app, colors)
     {
         page = page.push(notice);
+    }
+    if app.kiosk.is_none()
+        && let Some(fleet) = fleet::view(app, colors)
+    {
+        page = page.push(fleet);
     }
     page.push(
         scrollable(container(body).padding(fit.page_padding()))

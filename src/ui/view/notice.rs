@@ -75,17 +75,20 @@ pub fn view(app: &App, colors: Colors) -> Option<Element<'_, Message>> {
             );
         }
     }
+    Some(strip(content.into(), colors))
+}
+
+/// A staff strip under the banner: the page's width, on the surface colour, with a border.
+pub fn strip<'a>(content: Element<'a, Message>, colors: Colors) -> Element<'a, Message> {
     let background = colors.surface;
-    Some(
-        container(content)
-            .padding([10, 24])
-            .width(Length::Fill)
-            .style(move |_| container::Style {
-                background: Some(Background::Color(background)),
-                text_color: Some(colors.text),
-                border: Border::default().width(1).color(colors.border),
-                ..container::Style::default()
-            })
-            .into(),
-    )
+    container(content)
+        .padding([10, 24])
+        .width(Length::Fill)
+        .style(move |_| container::Style {
+            background: Some(Background::Color(background)),
+            text_color: Some(colors.text),
+            border: Border::default().width(1).color(colors.border),
+            ..container::Style::default()
+        })
+        .into()
 }

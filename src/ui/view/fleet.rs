@@ -1,0 +1,88 @@
+//! The staff strip about the fleet: where the schedule comes from, its serial, when it was
+//! last checked, and a warning when it may be stale or fleet.ron cannot be used.
+
+use iced::widget::{row, text};
+use iced::{Alignment, Element, Length};
+
+use super::notice::strip;
+use super::widgets::{SMALL, icon};
+use crate::describe;
+use crate::fleet::stale::Stale;
+use crate::i18n::{self, FleetShown};
+use crate::source::Origin;
+use crate::ui::app::App;
+use crate::ui::icons;
+use crate::ui::message::Message;
+use crate::ui::theme::Colors;
+
+pub fn view(app: &App, colors: Colors) -> Option<Element<'_, Message>> {
+    let lang = app.lang;
+    let (handle, message) = match (&app.fleet, &app.fleet_error) {
+        (_, Some(error)) => (
+            &icons::WARNING,
+            i18n::fleet_line(lang, FleetShown::Broken { error }),
+        ),
+        (Some(watch), None) => {
+            let host = watch.fleet().host();
+            let schedule = &app.live.schedule;
+            let in_use = matches!(
+                &app.live.source,
+                crate::source::Source::File {
+                    origin: Origin::Fleet,
+                    ..
+                }
+            );
+            match watch.stale(schedule, app.now) {
+                Some(Stale::Expired(until)) => {
+                    let until = describe::long_date(lang, until);
+                    (
+                        &icons::WARNING,
+                        i18n::fleet_line(lang, FleetShown::StaleExpired { until: &until }),
+                    )
+                }
+                Some(Stale::NotVerifiedSince(_)) => {
+                    let for_ = describe::duration(lang, app.now - watch.verified_or_started());
+                    (
+                        &icons::WARNING,
+                        i18n::fleet_line(
+                            lang,
+                            FleetShown::StaleUnchecked {
+                                host: &host,
+                                for_: &for_,
+                            },
+                        ),
+                    )
+                }
+                None if !in_use => (
+                    &icons::INFO,
+                    i18n::fleet_line(lang, FleetShown::NotYet { host: &host }),
+                ),
+                None => {
+                    let ago = watch
+                        .state
+                        .verified_at
+                        .map(|at| describe::duration(lang, app.now - at));
+                    (
+                        &icons::INFO,
+                        i18n::fleet_line(
+                            lang,
+                            FleetShown::InUse {
+                                host: &host,
+                                serial: schedule.serial,
+                                checked_ago: ago.as_deref(),
+                            },
+                        ),
+                    )
+                }
+            }
+        }
+        (None, None) => return None,
+    };
+    let line = row![
+        icon(handle, SMALL + 4.0, colors.text),
+        text(message).size(SMALL).width(Length::Fill),
+    ]
+    .spacing(10)
+    .align_y(Alignment::Center);
+    Some(strip(line.into(), colors))
+}
