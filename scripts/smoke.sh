@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test: the real release binary in a real window under Xvfb. Checks that the window
 # appears, that its screenshot is not blank and shows the green "open" banner at a known
-# open instant, that keys reach it, and that without a display it says so in one sentence.
+# open instant, that keys reach it, that without a display it says so in one sentence, and
+# that it follows a fleet's signed schedule published on a real nginx (loopback only).
 # Usage: scripts/smoke.sh [BINARY] [SCREENSHOT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,6 +55,10 @@ check "key 1 opens a category ($difference pixels changed)" awk "BEGIN { exit !(
 check "still running" kill -0 "$LOKET_PID"
 stop_loket
 check "no panic in the log" bash -c "! grep -q panicked '$config/loket.log'"
+
+# A fleet: nginx on loopback publishes signed versions; the window takes them at start-up,
+# after `loket fetch` in another process, and by its own poll (about a minute).
+check "fleet: the window follows a published, signed schedule" python3 scripts/fleet-smoke.py "$binary" "$shot.fleet.png"
 
 echo "smoke: screenshot at $shot"
 echo "smoke: $passed passed, $failed failed"

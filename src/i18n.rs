@@ -324,7 +324,7 @@ pub fn fleet_line(lang: Lang, shown: FleetShown<'_>) -> String {
             format!("The fleet settings cannot be used: {error}")
         }
         (Lang::Af, FleetShown::Broken { error }) => {
-            format!("Die vlootinstellings kan nie gebruik word nie: {error}")
+            format!("Die instellings vir die gedeelde skedule kan nie gebruik word nie: {error}")
         }
     }
 }

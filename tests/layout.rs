@@ -1,6 +1,6 @@
 //! Every screen at every size: counter screens (1024×768, 1366×768, 1920×1080) × text size
 //! (1.0, 1.5, 2.0) × English and Afrikaans × home (open, closed), details (open, closed,
-//! after a failed Zoom launch) and the schedule-error strip. What a person needs must be on
+//! after a failed Zoom launch), the schedule-error strip and the fleet's staff strip. What a person needs must be on
 //! the first screen, whole: not missing, not cut by the edge of the window or the scroll
 //! area, and not broken over lines where a line break would change it (a meeting ID).
 
@@ -8,6 +8,7 @@ use iced::{Rectangle, Size};
 use iced_selector::Candidate;
 use iced_test::Simulator;
 use loket::clock::Clock;
+use loket::fleet::{Cache, Fleet, Outcome};
 use loket::source::Search;
 use loket::text::Lang;
 use loket::ui::message::{JoinWith, Message, ScaleStep};
@@ -22,6 +23,18 @@ const OPEN: &str = "2025-12-09T17:32:00+02:00";
 const SUNDAY: &str = "2025-12-07T11:00:00+02:00";
 
 fn app(instant: &str, search: Search, screen: (f32, f32), scale: f32, lang: Lang) -> App {
+    app_following(instant, search, None, screen, scale, lang)
+}
+
+/// [`app`], following a fleet.
+fn app_following(
+    instant: &str,
+    search: Search,
+    fleet: Option<Result<ui::fleet::Link, String>>,
+    screen: (f32, f32),
+    scale: f32,
+    lang: Lang,
+) -> App {
     let clock = Clock::Fixed(
         chrono::DateTime::parse_from_rfc3339(instant)
             .unwrap()
@@ -34,7 +47,7 @@ fn app(instant: &str, search: Search, screen: (f32, f32), scale: f32, lang: Lang
         kiosk: false,
         prefs_path: None,
         last_good: None,
-        fleet: None,
+        fleet,
     });
     let _ = app.update(Message::WindowResized(Size::new(screen.0, screen.1)));
     let steps = ((scale - 1.0) * 10.0).round() as usize;
@@ -229,6 +242,52 @@ fn the_error_strip_and_footer_stay_on_screen() {
             }
         }
         failures
+    });
+}
+
+/// A fleet whose server is never asked here: the strip's words are what is checked.
+fn unasked(_: &Fleet, _: &Cache, _: chrono::DateTime<chrono::Utc>) -> Outcome {
+    Outcome::Unreachable("not asked in this test".to_owned())
+}
+
+#[test]
+fn the_fleet_strip_stays_on_screen_and_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let fleet = loket::fleet::config::find_in(
+        &[],
+        loket::fleet::config::Overrides {
+            url: Some("https://intranet.tshwane.gov.za/loket/schedule.ron"),
+            public_key: Some("RWRTKHMjgAGhtTR89giiN5fGoIXLKjlgTRPctY/tWF1enUdy3XffH6M0"),
+        },
+    )
+    .unwrap()
+    .unwrap();
+    let cache = Cache::at(dir.path());
+    matrix(|screen, scale, lang| {
+        let link = ui::fleet::Link {
+            fleet: fleet.clone(),
+            cache: cache.clone(),
+            check: unasked,
+        };
+        let search = bundled().following(cache.schedule_path(), fleet.keys.clone());
+        let mut app = app_following(OPEN, search, Some(Ok(link)), screen, scale, lang);
+        // A day and a half without a good check: the longest words the strip has.
+        let later = chrono::DateTime::parse_from_rfc3339(OPEN).unwrap().to_utc()
+            + chrono::TimeDelta::hours(36);
+        app.set_clock(Clock::Fixed(later));
+        let _ = app.update(Message::Tick);
+        let stale = loket::i18n::fleet_line(
+            lang,
+            loket::i18n::FleetShown::StaleUnchecked {
+                host: "intranet.tshwane.gov.za",
+                for_: &loket::describe::duration(lang, chrono::TimeDelta::hours(36)),
+            },
+        );
+        let (mut ui, window) = simulator(&app);
+        [stale.as_str(), "A+"]
+            .into_iter()
+            .filter_map(|content| check(&mut ui, window, content, None))
+            .collect()
     });
 }
 
