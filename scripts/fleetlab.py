@@ -121,6 +121,16 @@ http {{
                     "XDG_DATA_HOME": str(self.home / "data"), "TZ": "UTC", "LOKET_SCHEDULE": ""})
         return env
 
+    def nginx_cpu_seconds(self):
+        """CPU time (user + system) used so far by nginx's master and workers."""
+        ticks = os.sysconf("SC_CLK_TCK")
+        pids = [self.nginx.pid] + [int(p) for p in run("pgrep", "-P", self.nginx.pid).stdout.split()]
+        total = 0
+        for pid in pids:
+            fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        return total / ticks
+
     def access_log(self):
         path = self.d / "access.log"
         return path.read_text().splitlines() if path.exists() else []
