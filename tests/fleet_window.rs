@@ -140,3 +140,72 @@ fn a_running_window_takes_each_new_signed_version_and_nothing_else() {
         &format!("The schedule may be out of date: no successful check with {host} for 1\u{a0}day")
     ));
 }
+
+/// Never reaches a server: the strip's wording and who sees it are what is tested here.
+fn unreachable(_: &loket::fleet::Fleet, _: &Cache, _: DateTime<Utc>) -> loket::fleet::Outcome {
+    loket::fleet::Outcome::Unreachable("no server in this test".to_owned())
+}
+
+#[test]
+fn staff_are_told_the_schedule_may_be_stale_and_kiosk_residents_are_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let fleet = find_in(
+        &[],
+        Overrides {
+            url: Some("https://intranet.tshwane.gov.za/loket/schedule.ron"),
+            public_key: Some("RWRTKHMjgAGhtTR89giiN5fGoIXLKjlgTRPctY/tWF1enUdy3XffH6M0"),
+        },
+    )
+    .unwrap()
+    .unwrap();
+    let cache = Cache::at(dir.path());
+    for kiosk in [false, true] {
+        let mut app = App::new(Options {
+            search: Search::BuiltIn.following(cache.schedule_path(), fleet.keys.clone()),
+            read: loket::live::read,
+            clock: Clock::Fixed(at()),
+            kiosk,
+            prefs_path: None,
+            last_good: None,
+            fleet: Some(Ok(ui::fleet::Link {
+                fleet: fleet.clone(),
+                cache: cache.clone(),
+                check: unreachable,
+            })),
+        });
+        let _ = app.update(Message::WindowResized(iced::Size::new(SIZE.0, SIZE.1)));
+        let not_yet = "Schedule from intranet.tshwane.gov.za: nothing received yet; using this machine's own schedule";
+        assert_eq!(shows(&app, not_yet), !kiosk);
+        app.set_clock(Clock::Fixed(at() + TimeDelta::hours(23)));
+        let task = app.update(Message::Tick);
+        settle(&mut app, task);
+        assert_eq!(shows(&app, not_yet), !kiosk, "not stale before 24 h");
+        app.set_clock(Clock::Fixed(at() + TimeDelta::hours(49)));
+        let task = app.update(Message::Tick);
+        settle(&mut app, task);
+        let stale = "The schedule may be out of date: no successful check with intranet.tshwane.gov.za for 2\u{a0}days";
+        assert_eq!(shows(&app, stale), !kiosk, "kiosk: {kiosk}");
+        assert!(shows(&app, "General enquiries"));
+    }
+}
+
+#[test]
+fn a_broken_fleet_file_is_shown_to_staff() {
+    let mut app = App::new(Options {
+        search: Search::BuiltIn,
+        read: loket::live::read,
+        clock: Clock::Fixed(at()),
+        kiosk: false,
+        prefs_path: None,
+        last_good: None,
+        fleet: Some(Err(
+            "/etc/loket/fleet.ron:3:5: error: Unexpected field named `pol_minutes`".to_owned(),
+        )),
+    });
+    let _ = app.update(Message::WindowResized(iced::Size::new(SIZE.0, SIZE.1)));
+    assert!(shows(
+        &app,
+        "The fleet settings cannot be used: /etc/loket/fleet.ron:3:5: error: Unexpected field named `pol_minutes`"
+    ));
+    assert!(shows(&app, "General enquiries"));
+}
