@@ -6,7 +6,7 @@ mod fleet_support;
 
 use std::time::{Duration, Instant};
 
-use fleet_support::{Key, Machine, Nginx, silent_server, tools_present, version};
+use fleet_support::{Key, Machine, Nginx, Proxy, silent_server, tools_present, version};
 
 const AT: &str = "2025-12-09T16:55:00+02:00";
 
@@ -414,4 +414,47 @@ fn without_a_fleet_fetch_says_so_and_exits_2() {
         out.contains("http:// is only allowed for this machine"),
         "{out}"
     );
+}
+
+#[test]
+fn the_proxy_from_the_environment_is_used_and_never_for_loopback() {
+    let Some(s) = setup(true, "") else { return };
+    s.nginx.publish(
+        "schedule.ron",
+        &version(6, "Through the proxy", None),
+        Some(&s.key),
+    );
+    let proxy = Proxy::start(s.nginx.https);
+    let proxy_url = format!("http://127.0.0.1:{}", proxy.port);
+    // files.example is not a real host: only the proxy (which sends it to nginx here) can
+    // reach it, so an update proves the proxy was used.
+    let output = s
+        .machine
+        .command(&[
+            "fetch",
+            "--schedule-url",
+            "https://files.example/schedule.ron",
+        ])
+        .env("HTTPS_PROXY", &proxy_url)
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{out}");
+    assert!(out.starts_with("updated to serial 6"), "{out}");
+    assert_eq!(
+        *proxy.asked.lock().unwrap(),
+        ["CONNECT files.example:443 HTTP/1.1"],
+        "one connection for the schedule and its signature"
+    );
+    assert_eq!(name_in_use(&s.machine), "Through the proxy");
+
+    // A loopback URL goes straight to the server, whatever the environment says.
+    let output = s
+        .machine
+        .command(&["fetch"])
+        .env("HTTPS_PROXY", &proxy_url)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(proxy.asked.lock().unwrap().len(), 1);
 }

@@ -307,7 +307,7 @@ fn make_certificates(dir: &Path) -> PathBuf {
     let extensions = dir.join("server.ext");
     std::fs::write(
         &extensions,
-        "subjectAltName=IP:127.0.0.1,IP:::1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+        "subjectAltName=IP:127.0.0.1,IP:::1,DNS:localhost,DNS:files.example\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
     )
     .unwrap();
     run(Command::new("openssl")
@@ -429,4 +429,54 @@ pub fn silent_server() -> (u16, std::thread::JoinHandle<()>) {
         }
     });
     (port, handle)
+}
+
+/// An HTTPS proxy on 127.0.0.1, as municipal networks have: it answers `CONNECT host:port`
+/// by connecting to `target` on this machine, whatever the host, and records what it was
+/// asked for. So a URL on a made-up host (files.example) reaches nginx through the proxy,
+/// and nothing leaves the machine.
+pub struct Proxy {
+    pub port: u16,
+    pub asked: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl Proxy {
+    pub fn start(target: u16) -> Proxy {
+        use std::io::{BufRead, BufReader, Write};
+        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let record = asked.clone();
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(client) = client else { return };
+                let record = record.clone();
+                std::thread::spawn(move || {
+                    let mut reader = BufReader::new(client.try_clone().unwrap());
+                    let mut request = String::new();
+                    let _ = reader.read_line(&mut request);
+                    loop {
+                        let mut header = String::new();
+                        if reader.read_line(&mut header).unwrap_or(0) == 0 || header == "\r\n" {
+                            break;
+                        }
+                    }
+                    record.lock().unwrap().push(request.trim().to_owned());
+                    let Ok(upstream) = TcpStream::connect((Ipv4Addr::LOCALHOST, target)) else {
+                        return;
+                    };
+                    let mut client_out = client.try_clone().unwrap();
+                    let _ = client_out.write_all(b"HTTP/1.1 200 Connection established\r\n\r\n");
+                    let mut upstream_in = upstream.try_clone().unwrap();
+                    let mut upstream_out = upstream;
+                    let mut reader = reader;
+                    std::thread::spawn(move || {
+                        let _ = std::io::copy(&mut upstream_in, &mut client_out);
+                    });
+                    let _ = std::io::copy(&mut reader, &mut upstream_out);
+                });
+            }
+        });
+        Proxy { port, asked }
+    }
 }
