@@ -12,6 +12,9 @@ use url::Url;
 
 use super::http;
 use super::signature::TrustedKeys;
+use crate::schedule::diagnostic::quoted;
+use crate::schedule::lexer::Layout;
+use crate::schedule::span::LineCol;
 
 pub const FILE_NAME: &str = "fleet.ron";
 pub const DEFAULT_POLL_MINUTES: u32 = 15;
@@ -112,6 +115,10 @@ pub fn find_in(places: &[PathBuf], overrides: Overrides<'_>) -> Result<Option<Fl
         Some(path) => Some((path, read_file(path)?)),
         None => None,
     };
+    let place = |path: &PathBuf, text: String| Place {
+        path: path.clone(),
+        text,
+    };
     match (file, overrides.url, overrides.public_key) {
         (None, None, None) => Ok(None),
         (None, Some(url), Some(key)) => {
@@ -123,31 +130,52 @@ pub fn find_in(places: &[PathBuf], overrides: Overrides<'_>) -> Result<Option<Fl
                 timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
                 ca_file: None,
             };
-            build(file, None).map(Some)
+            build(file, None, None).map(Some)
         }
         // A key alone is for `loket check FILE --public-key KEY`.
         (None, None, Some(_)) => Ok(None),
         (None, _, _) => Err(ConfigError(
             "--schedule-url and --public-key go together when there is no fleet.ron".to_owned(),
         )),
-        (Some((path, mut file)), url, key) => {
+        (Some((path, (mut file, text))), url, key) => {
+            // A value given on the command line has no place in the file.
+            let mut place = Some(place(path, text));
             if let Some(url) = url {
                 file.url = url.to_owned();
+                place = None;
             }
             if let Some(key) = key {
                 file.public_key = key.to_owned();
                 file.previous_public_key = None;
+                place = None;
             }
-            build(file, Some(path)).map(Some)
+            build(file, Some(path), place.as_ref()).map(Some)
         }
     }
 }
 
-fn read_file(path: &Path) -> Result<FleetFile, ConfigError> {
+/// The file's text, to point at the value an error is about.
+struct Place {
+    path: PathBuf,
+    text: String,
+}
+
+impl Place {
+    /// `path:line:col` of the value of top-level `key`, or just the path.
+    fn of(&self, key: &str) -> String {
+        let name = self.path.display();
+        match Layout::new(&self.text).top_value(key) {
+            Some(offset) => format!("{name}:{}", LineCol::of_offset(&self.text, offset)),
+            None => name.to_string(),
+        }
+    }
+}
+
+fn read_file(path: &Path) -> Result<(FleetFile, String), ConfigError> {
     let name = path.display();
     let text = std::fs::read_to_string(path)
         .map_err(|e| ConfigError(format!("{name}: cannot read it: {e}")))?;
-    ron::Options::default()
+    let file = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .from_str(&text)
         .map_err(|e| {
@@ -155,29 +183,48 @@ fn read_file(path: &Path) -> Result<FleetFile, ConfigError> {
                 "{name}:{}:{}: error: {}",
                 e.span.start.line, e.span.start.col, e.code
             ))
-        })
+        })?;
+    Ok((file, text))
 }
 
-fn build(file: FleetFile, path: Option<&Path>) -> Result<Fleet, ConfigError> {
+fn build(
+    file: FleetFile,
+    path: Option<&Path>,
+    place: Option<&Place>,
+) -> Result<Fleet, ConfigError> {
     let name = path.map_or_else(|| "command line".to_owned(), |p| p.display().to_string());
-    let fail = |message: String| ConfigError(format!("{name}: error: {message}"));
-    let url = Url::parse(file.url.trim())
-        .map_err(|e| fail(format!("`url` {:?} is not a URL: {e}", file.url)))?;
-    http::allowed(&url).map_err(|e| fail(format!("`url`: {e}")))?;
-    let keys = TrustedKeys::new(
-        std::iter::once(file.public_key.as_str()).chain(file.previous_public_key.as_deref()),
-    )
-    .map_err(|e| fail(format!("`public_key`: {e}")))?;
+    let fail = |key: &str, message: String| {
+        let at = place.map_or_else(|| name.clone(), |p| p.of(key));
+        ConfigError(format!("{at}: error: {message}"))
+    };
+    let url = Url::parse(file.url.trim()).map_err(|e| {
+        fail(
+            "url",
+            format!("`url` {} is not a URL: {e}", quoted(&file.url)),
+        )
+    })?;
+    http::allowed(&url).map_err(|e| fail("url", format!("`url`: {e}")))?;
+    let keys = TrustedKeys::new([file.public_key.as_str()])
+        .map_err(|e| fail("public_key", format!("`public_key`: {e}")))?;
+    let keys = match &file.previous_public_key {
+        None => keys,
+        Some(previous) => TrustedKeys::new([file.public_key.as_str(), previous.as_str()])
+            .map_err(|e| fail("previous_public_key", format!("`previous_public_key`: {e}")))?,
+    };
     if file.poll_minutes == 0 {
         return Err(fail(
+            "poll_minutes",
             "`poll_minutes` is 0; it must be at least 1".to_owned(),
         ));
     }
     if !(1..=300).contains(&file.timeout_seconds) {
-        return Err(fail(format!(
-            "`timeout_seconds` is {}; it must be 1 to 300",
-            file.timeout_seconds
-        )));
+        return Err(fail(
+            "timeout_seconds",
+            format!(
+                "`timeout_seconds` is {}; it must be 1 to 300",
+                file.timeout_seconds
+            ),
+        ));
     }
     // A relative CA file is next to fleet.ron, as administrators expect.
     let ca_file = file.ca_file.map(|ca| match path.and_then(Path::parent) {
@@ -259,21 +306,21 @@ mod tests {
             ),
             (
                 format!("Fleet(url: \"http://files.example/s.ron\", public_key: \"{KEY}\")"),
-                "`url`: http:// is only allowed for this machine (127.0.0.1, ::1, localhost); use https://",
+                ":1:12: error: `url`: http:// is only allowed for this machine (127.0.0.1, ::1, localhost); use https://",
             ),
             (
                 format!(
                     "Fleet(url: \"https://a.example/s.ron\", public_key: \"{KEY}\", poll_minutes: 0)"
                 ),
-                "`poll_minutes` is 0; it must be at least 1",
+                ":1:125: error: `poll_minutes` is 0; it must be at least 1",
             ),
             (
                 "Fleet(url: \"https://a.example/s.ron\", public_key: \"RWxyz\")".to_owned(),
-                "`public_key`: \"RWxyz\" is not a minisign public key",
+                ":1:51: error: `public_key`: \"RWxyz\" is not a minisign public key",
             ),
             (
                 "Fleet(url: \"not a url\", public_key: \"RWxyz\")".to_owned(),
-                "`url` \"not a url\" is not a URL",
+                ":1:12: error: `url` \"not a url\" is not a URL",
             ),
         ];
         for (text, expected) in cases {
