@@ -458,3 +458,35 @@ fn the_proxy_from_the_environment_is_used_and_never_for_loopback() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(proxy.asked.lock().unwrap().len(), 1);
 }
+
+#[test]
+fn a_version_the_server_calls_unchanged_is_still_taken_within_a_day() {
+    let Some(s) = setup(false, "") else { return };
+    let before = std::fs::metadata(s.nginx.www.join("schedule.ron"))
+        .unwrap()
+        .len();
+    // Same size, same second: nginx's ETag and Last-Modified stay the same.
+    let six = version(6, "Version SIX!", None);
+    assert_eq!(six.len() as u64, before);
+    s.nginx
+        .publish_in_the_same_second("schedule.ron", &six, &s.key);
+    let at = |hours| (chrono::Utc::now() + chrono::TimeDelta::hours(hours)).to_rfc3339();
+    let (code, out, _) = s.machine.loket(&["fetch", "--at", &at(1)]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.starts_with("unchanged, serial 5"),
+        "the server answered 304: {out}"
+    );
+    assert!(
+        s.nginx
+            .access_log()
+            .last()
+            .unwrap()
+            .starts_with("GET /schedule.ron 304 ")
+    );
+    // A day after the last whole download, the file is downloaded whole again.
+    let (code, out, _) = s.machine.loket(&["fetch", "--at", &at(25)]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("updated to serial 6"), "{out}");
+    assert_eq!(name_in_use(&s.machine), "Version SIX!");
+}

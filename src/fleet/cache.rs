@@ -23,6 +23,10 @@ pub struct State {
     pub url: Option<String>,
     pub etag: Option<String>,
     pub last_modified: Option<String>,
+    /// The last whole download that verified: conditional requests are made only for a
+    /// day after it (see [`super::update::FULL_DOWNLOAD_EVERY`]).
+    #[serde(default)]
+    pub downloaded_at: Option<DateTime<Utc>>,
     /// The highest serial ever accepted: never go below it, even if the copy is deleted.
     pub serial: Option<u64>,
     /// The last check that reached the server and ended well (updated or unchanged).

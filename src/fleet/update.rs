@@ -14,6 +14,13 @@ use super::http::{Answer, Client, HttpError, Validators};
 use super::signature::MAX_SIGNATURE_BYTES;
 use crate::schedule::{self, MAX_FILE_BYTES};
 
+/// How long conditional requests are trusted. Web servers' validators are weak: nginx's
+/// ETag and Last-Modified are the file's modification time in whole seconds and its size,
+/// so a version uploaded in the same second as the one before, with the same size, is
+/// answered 304 for ever. Once a day the file is downloaded whole, whatever the validators
+/// say; the signature and the serial then decide as always.
+pub const FULL_DOWNLOAD_EVERY: chrono::TimeDelta = chrono::TimeDelta::hours(24);
+
 /// What one check found. `loket fetch` exits 0 for the first two, 1 for `Rejected`, 2 for
 /// `Unreachable`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,9 +94,13 @@ fn fetch_and_verify(
 ) -> Outcome {
     let copy = cache.verified_copy(&fleet.keys);
     let same_url = state.url.as_deref() == Some(fleet.url.as_str());
-    // Validators only for a copy that is still good under today's keys: after a key
-    // rotation the file must be downloaded again even though it did not change.
-    let validators = match (&copy, same_url) {
+    let recent = state
+        .downloaded_at
+        .is_some_and(|at| now - at < FULL_DOWNLOAD_EVERY);
+    // Validators only for a copy that is still good under today's keys (after a key
+    // rotation the file must be downloaded again even though it did not change), and only
+    // for a day after a whole download.
+    let validators = match (&copy, same_url && recent) {
         (Some(_), true) => Validators {
             etag: state.etag.as_deref(),
             last_modified: state.last_modified.as_deref(),
@@ -167,7 +178,7 @@ fn fetch_and_verify(
         // under one serial, which machines would disagree about.
         match &copy {
             Some(copy) if serial == highest && copy.bytes == bytes => {
-                remember(state, fleet, etag, last_modified, serial);
+                remember(state, fleet, etag, last_modified, serial, now);
                 return Outcome::Unchanged {
                     serial: Some(serial),
                 };
@@ -195,7 +206,7 @@ fn fetch_and_verify(
             cache.dir().display()
         ));
     }
-    remember(state, fleet, etag, last_modified, serial);
+    remember(state, fleet, etag, last_modified, serial, now);
     Outcome::Updated { serial }
 }
 
@@ -205,7 +216,9 @@ fn remember(
     etag: Option<String>,
     last_modified: Option<String>,
     serial: u64,
+    now: DateTime<Utc>,
 ) {
+    state.downloaded_at = Some(now);
     state.url = Some(fleet.url.to_string());
     state.etag = etag;
     state.last_modified = last_modified;
