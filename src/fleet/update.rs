@@ -145,7 +145,7 @@ fn fetch_and_verify(
         Err(error) => return failed(&signature_url, error),
     };
     if let Err(error) = fleet.keys.verify(&bytes, &signature) {
-        return Outcome::Rejected(format!("{}: {error}", fleet.url));
+        return Outcome::Rejected(error.to_string());
     }
 
     let checked = schedule::check_bytes(&bytes);
