@@ -8,10 +8,17 @@ start_display() {
     # -displayfd picks a free display number and tells us which.
     Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$fd_file" >/dev/null 2>&1 &
     XVFB_PID=$!
-    for _ in $(seq 1 50); do
+    # Usually 0.1 s; a first start on a cold machine took over 5 s once (a CI run failed
+    # on an empty DISPLAY), so wait up to 30 s and say so if it never comes.
+    for _ in $(seq 1 300); do
         [ -s "$fd_file" ] && break
         sleep 0.1
     done
+    if [ ! -s "$fd_file" ]; then
+        echo "Xvfb did not start within 30 s" >&2
+        rm -f "$fd_file"
+        return 1
+    fi
     DISPLAY=":$(cat "$fd_file")"
     export DISPLAY
     rm -f "$fd_file"
