@@ -96,7 +96,8 @@ fn fetch_and_verify(
     let same_url = state.url.as_deref() == Some(fleet.url.as_str());
     let recent = state
         .downloaded_at
-        .is_some_and(|at| now - at < FULL_DOWNLOAD_EVERY);
+        // A time in the future (the clock was set back) does not count as recent.
+        .is_some_and(|at| at <= now && now - at < FULL_DOWNLOAD_EVERY);
     // Validators only for a copy that is still good under today's keys (after a key
     // rotation the file must be downloaded again even though it did not change), and only
     // for a day after a whole download.
