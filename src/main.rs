@@ -39,13 +39,19 @@ fn open_window(args: &Cli) -> ExitCode {
             )
         }
     };
+    // Following a fleet, the verified cache is the last good copy: an unsigned copy of it
+    // must never stand in when the cache fails its signature.
+    let last_good = match &fleet {
+        Some(Ok(_)) => None,
+        _ => source::last_good_file(),
+    };
     ui::run(ui::Options {
         search,
         read: loket::live::read,
         clock: args.clock(),
         kiosk: args.kiosk,
         prefs_path: Prefs::default_path(),
-        last_good: source::last_good_file(),
+        last_good,
         fleet,
     })
 }

@@ -89,6 +89,18 @@ impl Cache {
         Some(Copy { bytes, schedule })
     }
 
+    /// Waits for, then holds, the right to check and write (until the file is dropped).
+    pub fn lock(&self) -> std::io::Result<std::fs::File> {
+        std::fs::create_dir_all(&self.dir)?;
+        let file = std::fs::File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(self.dir.join("lock"))?;
+        file.lock()?;
+        Ok(file)
+    }
+
     /// Stores a verified download: the signature first, then the schedule, each replaced
     /// atomically, so the watcher (which looks at the schedule) sees a matching pair.
     pub fn store(&self, bytes: &[u8], signature: &[u8]) -> std::io::Result<()> {
@@ -126,4 +138,29 @@ fn read_signature(path: &Path) -> Result<Vec<u8>, String> {
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn one_check_at_a_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::at(dir.path().join("fleet"));
+        let first = cache.lock().unwrap();
+        let (done, finished) = std::sync::mpsc::channel();
+        let other = cache.clone();
+        std::thread::spawn(move || {
+            let _second = other.lock().unwrap();
+            done.send(()).unwrap();
+        });
+        assert!(
+            finished.recv_timeout(Duration::from_millis(300)).is_err(),
+            "a second check waits while the first holds the cache"
+        );
+        drop(first);
+        assert!(finished.recv_timeout(Duration::from_secs(5)).is_ok());
+    }
 }

@@ -27,6 +27,10 @@ pub fn staleness(
     if let Some(until) = schedule.valid_until.filter(|until| *until < today) {
         return Some(Stale::Expired(until));
     }
+    // A check dated in the future (the clock was set back) proves nothing about now.
+    if verified_at.is_some_and(|at| at > now) {
+        return Some(Stale::NotVerifiedSince(verified_at));
+    }
     let since = verified_at.unwrap_or(running_since);
     (now - since > STALE_AFTER).then_some(Stale::NotVerifiedSince(verified_at))
 }
@@ -68,6 +72,11 @@ mod tests {
         assert_eq!(
             staleness(&plain, None, start, at("2026-11-28T06:01:00Z")),
             Some(Stale::NotVerifiedSince(None))
+        );
+        // Verified "tomorrow": the clock was set back; nothing is known about today.
+        assert_eq!(
+            staleness(&plain, verified, start, at("2026-11-27T07:00:00Z")),
+            Some(Stale::NotVerifiedSince(verified))
         );
     }
 

@@ -60,6 +60,18 @@ impl fmt::Display for Outcome {
 /// Checks the published schedule once and records what happened in the cache's state.
 /// Blocking network I/O: a window calls this off its own thread.
 pub fn check_now(fleet: &Fleet, cache: &Cache, now: DateTime<Utc>) -> Outcome {
+    // One check at a time per cache (a window and a cron `loket fetch` may overlap): the
+    // state and the copy are read under the lock, so a slow answer of an older version can
+    // never be compared with a high mark that another check has since raised.
+    let _turn = match cache.lock() {
+        Ok(lock) => lock,
+        Err(error) => {
+            return Outcome::Unreachable(format!(
+                "cannot lock the cache in {}: {error}",
+                cache.dir().display()
+            ));
+        }
+    };
     let mut state = cache.state();
     let outcome = fetch_and_verify(fleet, cache, &mut state, now);
     let url = fleet.url.as_str();
@@ -115,12 +127,16 @@ fn fetch_and_verify(
     let (bytes, etag, last_modified) =
         match client.get(&fleet.url, validators, MAX_FILE_BYTES as u64) {
             Ok(Answer::NotModified) => {
-                return match copy {
+                // A 304 answers only a conditional request.
+                return match copy
+                    .filter(|_| validators.etag.is_some() || validators.last_modified.is_some())
+                {
                     Some(copy) => Outcome::Unchanged {
                         serial: copy.schedule.serial,
                     },
                     None => Outcome::Unreachable(
-                        "the server said \"not modified\" but nothing is cached".to_owned(),
+                        "the server said \"not modified\" to a request that was not conditional"
+                            .to_owned(),
                     ),
                 };
             }

@@ -352,6 +352,14 @@ pub struct Machine {
 
 impl Machine {
     pub fn new() -> Machine {
+        // The system folder cannot be moved for a test: on a machine that follows a real
+        // fleet, a test could reach its server. Refuse rather than risk it.
+        let system = std::path::Path::new("/etc/loket/fleet.ron");
+        assert!(
+            !system.exists(),
+            "{} exists: this machine follows a fleet, and the tests must not reach its server",
+            system.display()
+        );
         Machine {
             home: tempfile::tempdir().unwrap(),
         }
@@ -396,6 +404,8 @@ impl Machine {
             "HTTPS_PROXY",
             "ALL_PROXY",
             "all_proxy",
+            "NO_PROXY",
+            "no_proxy",
         ] {
             command.env_remove(proxy);
         }
