@@ -243,12 +243,7 @@ fn read_checked(source: &Source, keys: Option<&TrustedKeys>) -> Result<GoodFile,
     })?;
     let checked = schedule::check_bytes(&bytes);
     let Some(schedule) = checked.schedule else {
-        let first = checked
-            .diagnostics
-            .iter()
-            .find(|d| d.is_error())
-            .map(|d| d.render(&name))
-            .unwrap_or_default();
+        let first = checked.first_error(&name);
         tracing::warn!(
             path = %name,
             problems = checked.diagnostics.len(),

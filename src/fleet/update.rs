@@ -167,12 +167,7 @@ fn fetch_and_verify(
 
     let checked = schedule::check_bytes(&bytes);
     let Some(published) = checked.schedule else {
-        let first = checked
-            .diagnostics
-            .iter()
-            .find(|d| d.is_error())
-            .map(|d| d.render(fleet.url.as_str()))
-            .unwrap_or_default();
+        let first = checked.first_error(fleet.url.as_str());
         return Outcome::Rejected(format!("it is signed but has errors: {first}"));
     };
     let Some(serial) = published.serial else {

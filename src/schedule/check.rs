@@ -32,6 +32,16 @@ pub struct Checked {
 }
 
 impl Checked {
+    /// The first error as `name:line:col: error: …` (empty when there is none), for log
+    /// lines and one-line refusals.
+    pub fn first_error(&self, name: &str) -> String {
+        self.diagnostics
+            .iter()
+            .find(|d| d.is_error())
+            .map(|d| d.render(name))
+            .unwrap_or_default()
+    }
+
     fn failed(diagnostic: Diagnostic) -> Checked {
         Checked {
             schedule: None,
