@@ -123,7 +123,8 @@ pub fn read_if_changed(search: &Search, known: Option<&Fingerprint>) -> Option<R
     (source::fingerprint(&source).as_ref() != known).then(|| read(search))
 }
 
-fn bundled() -> Schedule {
+/// The schedule built into Loket, used when there is no good file.
+pub fn bundled() -> Schedule {
     schedule::check_str(schedule::BUNDLED)
         .schedule
         .expect("the bundled schedule is checked by the test suite")

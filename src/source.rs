@@ -200,9 +200,7 @@ impl Search {
                 .collect(),
         }
     }
-}
 
-impl Search {
     /// The folders Loket itself owns and should create so they can be watched: the user's
     /// config folder, a fleet's cache folder.
     pub fn watched_folders_to_create(&self) -> Vec<PathBuf> {

@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use chrono::DateTime;
 use chrono_tz::Tz;
 
-use super::{Cli, EXIT_INVALID, EXIT_UNREADABLE, config_failed, load_or_report, print_diagnostics};
-use crate::fleet::cache::{State, signature_path};
+use super::{Cli, EXIT_INVALID, EXIT_UNREADABLE, config_failed, print_diagnostics, read_or_report};
+use crate::fleet::cache::{State, read_signature, signature_path};
 use crate::fleet::{Fleet, TrustedKeys};
 use crate::schedule::Schedule;
 use crate::source::{self, Source};
@@ -31,10 +31,12 @@ pub fn run(cli: &Cli, path: Option<&Path>) -> ExitCode {
             outln!("{}", fleet_line(fleet, &cache.state(), cli.instant()));
         }
     }
-    let checked = match load_or_report(&source) {
-        Ok(checked) => checked,
+    // Read once: the check and the signature are about the same bytes.
+    let bytes = match read_or_report(&source) {
+        Ok(bytes) => bytes,
         Err(code) => return code,
     };
+    let checked = crate::schedule::check_bytes(&bytes);
     print_diagnostics(&source, &checked);
     // The signature, when there are keys to check it with: --public-key, or the fleet's.
     let keys = match &cli.public_key {
@@ -49,8 +51,8 @@ pub fn run(cli: &Cli, path: Option<&Path>) -> ExitCode {
     };
     if let (Some(keys), Some(path)) = (&keys, source.path()) {
         let signature = signature_path(path);
-        match std::fs::read(&signature) {
-            Ok(bytes) => match keys.verify(&std::fs::read(path).unwrap_or_default(), &bytes) {
+        match read_signature(&signature) {
+            Ok(signed) => match keys.verify(&bytes, &signed) {
                 Ok(comment) => outln!(
                     "{}: signature good (trusted comment: {comment})",
                     signature.display()

@@ -175,9 +175,7 @@ fn load_valid(cli: &Cli) -> Result<crate::schedule::Schedule, ExitCode> {
     let name = reading.source.display_name();
     match reading.found {
         Found::Good(good) => Ok(good.schedule),
-        Found::NoFile => Ok(crate::schedule::check_str(crate::schedule::BUNDLED)
-            .schedule
-            .expect("the bundled schedule is checked by the test suite")),
+        Found::NoFile => Ok(live::bundled()),
         Found::Trouble(FileTrouble::Rejected(problems)) => {
             for d in &problems {
                 eprintln!("{}", d.render(&name));
@@ -197,8 +195,9 @@ fn config_failed(error: ConfigError) -> ExitCode {
     ExitCode::from(EXIT_UNREADABLE)
 }
 
-fn load_or_report(source: &Source) -> Result<Checked, ExitCode> {
-    source::load(source).map_err(|e| {
+/// The schedule's bytes, or the exit code after saying why they cannot be read.
+fn read_or_report(source: &Source) -> Result<Vec<u8>, ExitCode> {
+    source::read(source).map_err(|e| {
         eprintln!("loket: {e}");
         ExitCode::from(EXIT_UNREADABLE)
     })

@@ -121,7 +121,9 @@ pub fn signature_path(path: &Path) -> PathBuf {
 pub fn read_verified(path: &Path, keys: &TrustedKeys) -> Result<Vec<u8>, String> {
     let attempt = || -> Result<Vec<u8>, String> {
         let bytes = crate::source::read_file(path).map_err(|e| e.error.to_string())?;
-        let signature = read_signature(&signature_path(path))?;
+        let signature_path = signature_path(path);
+        let signature = read_signature(&signature_path)
+            .map_err(|e| format!("no signature beside it ({}: {e})", signature_path.display()))?;
         keys.verify(&bytes, &signature)
             .map(|_| bytes)
             .map_err(|e| format!("its signature does not verify: {e}"))
@@ -129,14 +131,13 @@ pub fn read_verified(path: &Path, keys: &TrustedKeys) -> Result<Vec<u8>, String>
     attempt().or_else(|_| attempt())
 }
 
-fn read_signature(path: &Path) -> Result<Vec<u8>, String> {
+/// A `.minisig` file, read only up to [`super::signature::MAX_SIGNATURE_BYTES`].
+pub fn read_signature(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
-    let file = std::fs::File::open(path)
-        .map_err(|e| format!("no signature beside it ({}: {e})", path.display()))?;
     let mut bytes = Vec::new();
-    file.take(super::signature::MAX_SIGNATURE_BYTES)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    std::fs::File::open(path)?
+        .take(super::signature::MAX_SIGNATURE_BYTES)
+        .read_to_end(&mut bytes)?;
     Ok(bytes)
 }
 

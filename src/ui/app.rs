@@ -304,7 +304,7 @@ impl App {
                 check = watch.check_now(now).map(Message::Fleet);
             }
             // Logged once when the schedule becomes possibly stale.
-            watch.staleness(&self.live.schedule, now);
+            watch.log_if_stale(&self.live.schedule, now);
         }
         let look = if woke_up {
             tracing::info!("the clock jumped (sleep and resume?): checking the schedule file");

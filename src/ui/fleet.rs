@@ -136,10 +136,10 @@ impl Watch {
         })
     }
 
-    /// Whether staff should be told the schedule may be stale; logs it once per spell.
-    pub fn staleness(&mut self, schedule: &Schedule, now: DateTime<Utc>) -> Option<Stale> {
-        let stale = staleness(schedule, self.state.verified_at, self.started, now);
-        match (&stale, self.stale_logged) {
+    /// Logs, once per spell, that the schedule in use may be stale (kiosk residents never
+    /// see the strip; the log has it).
+    pub fn log_if_stale(&mut self, schedule: &Schedule, now: DateTime<Utc>) {
+        match (self.stale(schedule, now), self.stale_logged) {
             (Some(why), false) => {
                 tracing::warn!(url = %self.link.fleet.url, ?why, "the schedule in use may be stale");
                 self.stale_logged = true;
@@ -147,10 +147,9 @@ impl Watch {
             (None, true) => self.stale_logged = false,
             _ => {}
         }
-        stale
     }
 
-    /// The same, without logging (for drawing).
+    /// Whether staff should be told the schedule may be stale.
     pub fn stale(&self, schedule: &Schedule, now: DateTime<Utc>) -> Option<Stale> {
         staleness(schedule, self.state.verified_at, self.started, now)
     }
