@@ -6,6 +6,8 @@ use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use crate::schedule::Schedule;
 
 pub const STALE_AFTER: TimeDelta = TimeDelta::hours(24);
+/// How far ahead of `now` a check may be dated and still count (see [`staleness`]).
+const FUTURE_MARGIN: TimeDelta = TimeDelta::minutes(5);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stale {
@@ -27,8 +29,10 @@ pub fn staleness(
     if let Some(until) = schedule.valid_until.filter(|until| *until < today) {
         return Some(Stale::Expired(until));
     }
-    // A check dated in the future (the clock was set back) proves nothing about now.
-    if verified_at.is_some_and(|at| at > now) {
+    // A check dated in the future (the clock was set back) proves nothing about now. A
+    // window's `now` is its last minute tick, so a check made since is up to a minute
+    // ahead of it: only a check clearly in the future counts.
+    if verified_at.is_some_and(|at| at > now + FUTURE_MARGIN) {
         return Some(Stale::NotVerifiedSince(verified_at));
     }
     let since = verified_at.unwrap_or(running_since);
@@ -72,6 +76,11 @@ mod tests {
         assert_eq!(
             staleness(&plain, None, start, at("2026-11-28T06:01:00Z")),
             Some(Stale::NotVerifiedSince(None))
+        );
+        // Verified since the window's last minute tick: fresh, not "in the future".
+        assert_eq!(
+            staleness(&plain, verified, start, at("2026-11-27T07:59:10Z")),
+            None
         );
         // Verified "tomorrow": the clock was set back; nothing is known about today.
         assert_eq!(
