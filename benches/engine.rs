@@ -75,5 +75,124 @@ fn engine(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, engine);
+/// A schedule text with `categories` categories; `hours` is the weekly hours, `category`
+/// adds fields to category `i` and `extra` goes at the top level.
+fn stress(
+    categories: usize,
+    hours: &str,
+    extra: &str,
+    category: impl Fn(usize) -> String,
+) -> schedule::Schedule {
+    let mut text = format!(
+        "Schedule(title: {{\"en\": \"Stress\"}}, passcode: \"p\", hours: ({hours}), {extra} categories: ["
+    );
+    for i in 0..categories {
+        text.push_str(&format!(
+            "(id: \"c{i}\", name: {{\"en\": \"C{i}\"}}, {} hosts: [(label: {{\"en\": \"H\"}}, meeting_id: \"{}\")]),",
+            category(i),
+            100_000_000_000u64 + i as u64
+        ));
+    }
+    text.push_str("])");
+    let checked = schedule::check_str(&text);
+    checked
+        .schedule
+        .unwrap_or_else(|| panic!("{:?}", checked.diagnostics.iter().find(|d| d.is_error())))
+}
+
+/// Every day written as `ranges` (start minute, end minute).
+fn week_of(ranges: &[(u16, u16)]) -> String {
+    let clock = |m: u16| format!("\"{:02}:{:02}\"", m / 60, m % 60);
+    let day: Vec<String> = ranges
+        .iter()
+        .map(|(s, e)| format!("({}, {})", clock(*s), clock(*e)))
+        .collect();
+    let day = format!("[{}]", day.join(","));
+    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        .iter()
+        .map(|d| format!("{d}: {day}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Worst cases: what a hostile or careless schedule could make the banner cost. Each is
+/// the status of every category at one instant, the work of one minute tick.
+fn worst_cases(c: &mut Criterion) {
+    let at = instant("2026-03-04T12:00:00+02:00");
+    let minutes: Vec<(u16, u16)> = (0..1440).map(|m| (m, m + 1)).collect();
+    let gaps: Vec<(u16, u16)> = (0..720).map(|m| (2 * m, 2 * m + 1)).collect();
+    let cases = vec![
+        (
+            "1,440 touching one-minute ranges a day, 1,000 categories",
+            stress(1000, &week_of(&minutes), "", |_| String::new()),
+        ),
+        (
+            "720 one-minute ranges with gaps a day, 1,000 categories",
+            stress(1000, &week_of(&gaps), "", |_| String::new()),
+        ),
+        (
+            "1,000 categories, each open around the clock with its own closure day",
+            stress(1000, &week_of(&[(0, 1440)]), "", |_| String::new())
+                .with_overrides_each_category(),
+        ),
+        (
+            "1,000 categories, each closed but for one day beyond the horizon",
+            stress(1000, "", "", |_| String::new()).with_open_days_beyond_the_horizon(),
+        ),
+    ];
+    for (label, schedule) in &cases {
+        c.bench_function(&format!("worst case: {label}"), |b| {
+            b.iter(|| calendar::statuses(schedule, black_box(at)).len())
+        });
+    }
+}
+
+fn english(text: &str) -> loket::text::Localized {
+    loket::text::Localized::new([("en".to_owned(), text.to_owned())].into())
+}
+
+/// Distinct per-category overrides, added after checking (the text form would be long).
+trait StressOverrides {
+    fn with_overrides_each_category(self) -> Self;
+    fn with_open_days_beyond_the_horizon(self) -> Self;
+}
+
+impl StressOverrides for schedule::Schedule {
+    /// Category `i` is closed on day `i` after 2026-03-05: each walks its own run of whole
+    /// days (up to 1,000 days, cut at the 400-day horizon).
+    fn with_overrides_each_category(mut self) -> Self {
+        let first = chrono::NaiveDate::from_ymd_opt(2026, 3, 5).unwrap();
+        self.overrides = (0..self.categories.len())
+            .map(|i| schedule::Override {
+                first: first + Days::new(i as u64),
+                last: first + Days::new(i as u64),
+                only: vec![format!("c{i}")],
+                rule: schedule::Rule::Closed {
+                    reason: std::sync::Arc::new(english("closed")),
+                },
+            })
+            .collect();
+        self
+    }
+
+    /// Category `i` opens only on day `i` from 2027-06-01 (past the horizon): each looks
+    /// through 400 days to find nothing.
+    fn with_open_days_beyond_the_horizon(mut self) -> Self {
+        let first = chrono::NaiveDate::from_ymd_opt(2027, 6, 1).unwrap();
+        self.overrides = (0..self.categories.len())
+            .map(|i| schedule::Override {
+                first: first + Days::new(i as u64),
+                last: first + Days::new(i as u64),
+                only: vec![format!("c{i}")],
+                rule: schedule::Rule::Open {
+                    hours: vec![schedule::TimeRange { start: 0, end: 60 }],
+                    note: english("open"),
+                },
+            })
+            .collect();
+        self
+    }
+}
+
+criterion_group!(benches, engine, worst_cases);
 criterion_main!(benches);

@@ -88,6 +88,9 @@ pub struct GoodFile {
     pub schedule: Schedule,
     pub warnings: Vec<Diagnostic>,
     pub bytes: Vec<u8>,
+    /// A fleet's previous verified copy stands in, because the current one cannot be used
+    /// (this says why).
+    pub standing_in: Option<String>,
 }
 
 /// A good file's bytes to keep as the last good copy.
@@ -200,9 +203,15 @@ impl LiveSchedule {
                 self.trouble = Some(trouble);
                 (outcome, None)
             }
+            Found::Good(good) if good.standing_in.is_some() && self.origin == Origin::File => {
+                // The fleet's copy went bad while running: what is on screen was verified
+                // and is newer than the previous copy, so it stays.
+                self.trouble = good.standing_in.map(FileTrouble::Unreadable);
+                (Reload::Unreadable, None)
+            }
             Found::Good(good) => {
-                self.trouble = None;
                 let good = *good;
+                self.trouble = good.standing_in.clone().map(FileTrouble::Unreadable);
                 self.warnings = good.warnings;
                 if self.origin == Origin::File && good.schedule == self.schedule {
                     return (Reload::Unchanged, None);
@@ -232,11 +241,14 @@ impl LiveSchedule {
 /// `path:line:col`.
 fn read_checked(source: &Source, keys: Option<&TrustedKeys>) -> Result<GoodFile, FileTrouble> {
     let name = source.display_name();
-    let bytes = match (keys, source.path()) {
+    let (bytes, standing_in) = match (keys, source.path()) {
         // A fleet's copy is used only while its signature verifies: a copy changed on
-        // this machine is refused like a tampered download.
-        (Some(keys), Some(path)) => fleet::cache::read_verified(path, keys),
-        _ => source::read(source).map_err(|e| e.error.to_string()),
+        // this machine is refused like a tampered download, and the previous verified
+        // copy stands in (never the built-in schedule while a verified copy exists).
+        (Some(keys), Some(path)) => fleet::cache::read_verified_or_previous(path, keys),
+        _ => source::read(source)
+            .map(|bytes| (bytes, None))
+            .map_err(|e| e.error.to_string()),
     }
     .map_err(|error| {
         tracing::warn!(path = %name, %error, "schedule unreadable, keeping the current one");
@@ -252,10 +264,15 @@ fn read_checked(source: &Source, keys: Option<&TrustedKeys>) -> Result<GoodFile,
         );
         return Err(FileTrouble::Rejected(checked.diagnostics));
     };
+    if let Some(why) = &standing_in {
+        tracing::warn!(path = %name, %why, "the fleet's copy cannot be used; its previous verified copy stands in");
+    }
     Ok(GoodFile {
         schedule,
         warnings: checked.diagnostics,
         bytes,
+        standing_in: standing_in
+            .map(|why| format!("{why}; showing the previous verified copy until the next check")),
     })
 }
 

@@ -27,7 +27,12 @@ fn open_window(args: &Cli) -> ExitCode {
                 Ok(ui::fleet::Link {
                     fleet,
                     cache,
-                    check: loket::fleet::check_now,
+                    // A training or demo clock (--at) never changes what this machine
+                    // believes about its fleet.
+                    check: match args.at {
+                        Some(_) => loket::fleet::check_pretending,
+                        None => loket::fleet::check_now,
+                    },
                 })
             }),
         ),

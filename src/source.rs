@@ -92,6 +92,13 @@ pub enum Search {
         user: Option<PathBuf>,
         system: PathBuf,
     },
+    /// `$LOKET_SCHEDULE`: that file while it exists, else the search after it (a file on a
+    /// network share that is briefly unreachable must not turn a counter back to the
+    /// built-in programme while the user's or the system file is there).
+    Preferred {
+        path: PathBuf,
+        then: Box<Search>,
+    },
     /// No file at all: only the built-in schedule (tests, demos).
     BuiltIn,
     /// A fleet's verified copy (`cache`), whose signature is checked again at every read
@@ -118,6 +125,10 @@ impl Search {
     pub fn following(self, cache: PathBuf, keys: TrustedKeys) -> Search {
         match self {
             Search::Fixed { .. } => self,
+            Search::Preferred { path, then } => Search::Preferred {
+                path,
+                then: Box::new(then.following(cache, keys)),
+            },
             fallback => Search::Fleet {
                 cache,
                 keys,
@@ -129,6 +140,7 @@ impl Search {
     /// The keys a file found by this search must be signed with, if any.
     pub fn keys_for(&self, source: &Source) -> Option<&TrustedKeys> {
         match (self, source) {
+            (Search::Preferred { then, .. }, _) => then.keys_for(source),
             (
                 Search::Fleet { keys, .. },
                 Source::File {
@@ -169,11 +181,23 @@ impl Search {
                 }
                 Source::Bundled
             }
+            Search::Preferred { path, then } => {
+                if path.is_file() {
+                    Source::File {
+                        path: path.clone(),
+                        origin: Origin::Environment,
+                    }
+                } else {
+                    then.locate()
+                }
+            }
             Search::BuiltIn => Source::Bundled,
             Search::Fleet {
                 cache, fallback, ..
             } => {
-                if cache.is_file() {
+                // The previous verified copy counts too: it stands in for a lost one.
+                let previous = cache.with_file_name(crate::fleet::cache::PREVIOUS_FILE);
+                if cache.is_file() || previous.is_file() {
                     Source::File {
                         path: cache.clone(),
                         origin: Origin::Fleet,
@@ -193,6 +217,9 @@ impl Search {
                 user.iter().cloned().chain([system.clone()]).collect()
             }
             Search::BuiltIn => Vec::new(),
+            Search::Preferred { path, then } => std::iter::once(path.clone())
+                .chain(then.watched())
+                .collect(),
             Search::Fleet {
                 cache, fallback, ..
             } => std::iter::once(cache.clone())
@@ -218,6 +245,7 @@ impl Search {
                 .into_iter()
                 .chain(fallback.watched_folders_to_create())
                 .collect(),
+            Search::Preferred { then, .. } => then.watched_folders_to_create(),
             Search::Fixed { .. } | Search::BuiltIn => Vec::new(),
         }
     }
@@ -235,13 +263,14 @@ fn search_with(
             origin: Origin::Argument,
         };
     }
-    if let Some(path) = environment.filter(|p| !p.as_os_str().is_empty()) {
-        return Search::Fixed {
+    let places = Search::Places { user, system };
+    match environment.filter(|p| !p.as_os_str().is_empty()) {
+        Some(path) => Search::Preferred {
             path,
-            origin: Origin::Environment,
-        };
+            then: Box::new(places),
+        },
+        None => places,
     }
-    Search::Places { user, system }
 }
 
 /// What a file looked like when it was read: a change of size or modification time means
@@ -373,10 +402,15 @@ mod tests {
                 origin: Origin::UserConfig
             }
         );
+        let env = dir.path().join("env.ron");
+        let env_text = env.to_str().unwrap();
+        // Missing, it does not hide the files after it ("the first of these that exists").
+        assert_eq!(pick(Some(env_text)), pick(None));
+        std::fs::write(&env, "x").unwrap();
         assert_eq!(
-            pick(Some("env.ron")),
+            pick(Some(env_text)),
             Source::File {
-                path: "env.ron".into(),
+                path: env.clone(),
                 origin: Origin::Environment
             }
         );

@@ -43,7 +43,8 @@ impl MeetingId {
     /// Accepts digits with optional spaces and dashes between them ("956 6483 4215").
     pub fn parse(text: &str) -> Result<MeetingId, MeetingIdError> {
         let mut digits = String::with_capacity(11);
-        for c in text.trim().chars() {
+        // Spaces around it are forgiven; an escaped line break or tab is not.
+        for c in text.trim_matches(' ').chars() {
             match c {
                 '0'..='9' => digits.push(c),
                 ' ' | '-' => {}
@@ -146,10 +147,122 @@ impl fmt::Display for Passcode {
 }
 
 /// Unicode format characters (zero-width spaces and joiners, direction overrides, the byte
-/// order mark): they show nothing, or reorder what is around them.
+/// order mark) and every other default-ignorable code point (variation selectors, Hangul
+/// fillers, the combining grapheme joiner…): they show nothing, or reorder what is around
+/// them.
 pub fn is_invisible(c: char) -> bool {
     use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
-    c.general_category() == GeneralCategory::Format
+    c.general_category() == GeneralCategory::Format || is_default_ignorable(c)
+}
+
+/// Unicode's `Default_Ignorable_Code_Point` (DerivedCoreProperties.txt, Unicode 15.1): the
+/// whole set, as the standard lists it.
+fn is_default_ignorable(c: char) -> bool {
+    const RANGES: [(u32, u32); 17] = [
+        (0x00AD, 0x00AD),
+        (0x034F, 0x034F),
+        (0x061C, 0x061C),
+        (0x115F, 0x1160),
+        (0x17B4, 0x17B5),
+        (0x180B, 0x180F),
+        (0x200B, 0x200F),
+        (0x202A, 0x202E),
+        (0x2060, 0x206F),
+        (0x3164, 0x3164),
+        (0xFE00, 0xFE0F),
+        (0xFEFF, 0xFEFF),
+        (0xFFA0, 0xFFA0),
+        (0xFFF0, 0xFFF8),
+        (0x1BCA0, 0x1BCA3),
+        (0x1D173, 0x1D17A),
+        (0xE0000, 0xE0FFF),
+    ];
+    let c = u32::from(c);
+    RANGES
+        .iter()
+        .any(|(first, last)| (*first..=*last).contains(&c))
+}
+
+/// Zoom's own rule for passcodes (Zoom Meeting API, "Create a meeting", field `password`):
+/// "may only contain the following characters: [a-z A-Z 0-9 @ - _ *]". Any other character
+/// is worth a warning: a resident types what they see on a phone keypad or keyboard.
+pub fn is_zoom_passcode_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '@' | '-' | '_' | '*')
+}
+
+/// How a character outside Zoom's passcode set looks to a reader: "U+041E, a Cyrillic
+/// letter that looks like O".
+pub fn describe_lookalike(c: char) -> String {
+    let code = u32::from(c);
+    let kind = match code {
+        0x0370..=0x03FF => "a Greek letter",
+        0x0400..=0x04FF => "a Cyrillic letter",
+        0xFF01..=0xFF5E => "a full-width character",
+        0x00C0..=0x024F => "a Latin letter with an accent",
+        _ if c.is_alphanumeric() => "a letter or digit from another script",
+        _ if c.is_whitespace() => "a space",
+        _ => "a symbol",
+    };
+    match looks_like(c) {
+        Some(ascii) => format!("U+{code:04X}, {kind} that looks like {ascii}"),
+        None => format!("U+{code:04X} {c:?}, {kind}"),
+    }
+}
+
+/// The ASCII character a look-alike is mistaken for, where it is a well-known one.
+fn looks_like(c: char) -> Option<char> {
+    let code = u32::from(c);
+    if (0xFF01..=0xFF5E).contains(&code) {
+        // Full-width forms sit at a fixed distance from ASCII.
+        return char::from_u32(code - 0xFEE0);
+    }
+    const LOOKALIKES: &[(char, char)] = &[
+        ('А', 'A'),
+        ('В', 'B'),
+        ('Е', 'E'),
+        ('К', 'K'),
+        ('М', 'M'),
+        ('Н', 'H'),
+        ('О', 'O'),
+        ('Р', 'P'),
+        ('С', 'C'),
+        ('Т', 'T'),
+        ('Х', 'X'),
+        ('а', 'a'),
+        ('е', 'e'),
+        ('о', 'o'),
+        ('р', 'p'),
+        ('с', 'c'),
+        ('у', 'y'),
+        ('х', 'x'),
+        ('і', 'i'),
+        ('ј', 'j'),
+        ('Ѕ', 'S'),
+        ('ѕ', 's'),
+        ('Α', 'A'),
+        ('Β', 'B'),
+        ('Ε', 'E'),
+        ('Ζ', 'Z'),
+        ('Η', 'H'),
+        ('Ι', 'I'),
+        ('Κ', 'K'),
+        ('Μ', 'M'),
+        ('Ν', 'N'),
+        ('Ο', 'O'),
+        ('Ρ', 'P'),
+        ('Τ', 'T'),
+        ('Υ', 'Y'),
+        ('Χ', 'X'),
+        ('ο', 'o'),
+        ('ν', 'v'),
+        ('α', 'a'),
+        ('ι', 'i'),
+        ('κ', 'k'),
+    ];
+    LOOKALIKES
+        .iter()
+        .find(|(lookalike, _)| *lookalike == c)
+        .map(|(_, ascii)| *ascii)
 }
 
 /// An e-mail address for a `mailto:` link: one `@`, no spaces, nothing that could start a
@@ -160,6 +273,9 @@ pub struct Email(String);
 impl Email {
     pub fn parse(text: &str) -> Option<Email> {
         let text = text.trim();
+        if text.chars().any(is_invisible) {
+            return None;
+        }
         let (local, domain) = text.split_once('@')?;
         let allowed = |c: char| c.is_alphanumeric() || "._+-'".contains(c);
         let ok = !local.is_empty()

@@ -162,11 +162,10 @@ fn hostile_files_take_bounded_time_and_print_bounded_lines() {
 
 /// `LOKET_BLESS=1 cargo test --test bad_input bless` rewrites the `.expect` files from what
 /// the checker says now; review the diff before committing it.
+/// Ignored in ordinary runs (cargo counts it as ignored), so it can never pass unseen.
 #[test]
+#[ignore = "rewrites tests/bad/*.expect: run with --ignored when the checker's words change"]
 fn bless() {
-    if std::env::var_os("LOKET_BLESS").is_none() {
-        return;
-    }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad");
     for entry in fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();

@@ -269,7 +269,7 @@ fn the_fleet_strip_stays_on_screen_and_whole() {
             cache: cache.clone(),
             check: unasked,
         };
-        let search = bundled().following(cache.schedule_path(), fleet.keys.clone());
+        let search = bundled().following(cache.copy_path(), fleet.keys.clone());
         let mut app = app_following(OPEN, search, Some(Ok(link)), screen, scale, lang);
         // A day and a half without a good check: the longest words the strip has.
         let later = chrono::DateTime::parse_from_rfc3339(OPEN).unwrap().to_utc()

@@ -4,4 +4,4 @@
 pub mod holidays;
 pub mod status;
 
-pub use status::{ClosedReason, Status, overall_of, overall_status, status};
+pub use status::{ClosedReason, Status, overall_of, overall_status, status, statuses};

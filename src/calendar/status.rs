@@ -15,7 +15,7 @@ use chrono::{
 use chrono_tz::Tz;
 
 use super::holidays::HolidayName;
-use crate::schedule::{Category, Rule, Schedule, TimeRange};
+use crate::schedule::{Category, Override, Rule, Schedule, TimeRange};
 use crate::text::{Lang, Localized};
 
 /// How far ahead of the instant asked about a closing or an opening is looked for.
@@ -163,6 +163,20 @@ pub fn day_plan<'a>(
     category: &'a Category,
     date: NaiveDate,
 ) -> DayPlan<'a> {
+    let found = schedule
+        .overrides
+        .iter()
+        .find(|o| o.applies(date, &category.id));
+    plan_day(schedule, category, found, date)
+}
+
+/// A day's plan, given the override that applies to it, if any.
+fn plan_day<'a>(
+    schedule: &'a Schedule,
+    category: &'a Category,
+    found: Option<&'a Override>,
+    date: NaiveDate,
+) -> DayPlan<'a> {
     let programme = &schedule.programme;
     if programme.start.is_some_and(|start| date < start) {
         return DayPlan::Closed(DayClosure::BeforeProgramme);
@@ -170,11 +184,7 @@ pub fn day_plan<'a>(
     if programme.end.is_some_and(|end| date > end) {
         return DayPlan::Closed(DayClosure::ProgrammeEnded);
     }
-    if let Some(o) = schedule
-        .overrides
-        .iter()
-        .find(|o| o.applies(date, &category.id))
-    {
+    if let Some(o) = found {
         return match &o.rule {
             Rule::Closed { reason } => DayPlan::Closed(DayClosure::Override(reason)),
             Rule::Open { hours, .. } => DayPlan::Open(hours),
@@ -187,6 +197,47 @@ pub fn day_plan<'a>(
     match week.on(date.weekday()) {
         [] => DayPlan::Closed(DayClosure::NoHours),
         ranges => DayPlan::Open(ranges),
+    }
+}
+
+/// [`day_plan`] for one category, many days: the overrides that concern it are sorted by
+/// their first day once, so each day costs a binary search however many overrides the file
+/// has. (The checker refuses overrides that overlap for a category, so at most one applies.)
+struct Planner<'a> {
+    schedule: &'a Schedule,
+    category: &'a Category,
+    overrides: Vec<&'a Override>,
+}
+
+impl<'a> Planner<'a> {
+    fn new(schedule: &'a Schedule, category: &'a Category) -> Planner<'a> {
+        let mut overrides: Vec<&Override> = schedule
+            .overrides
+            .iter()
+            .filter(|o| o.only.is_empty() || o.only.contains(&category.id))
+            .collect();
+        overrides.sort_by_key(|o| o.first);
+        Planner {
+            schedule,
+            category,
+            overrides,
+        }
+    }
+
+    fn plan(&self, date: NaiveDate) -> DayPlan<'a> {
+        let after = self.overrides.partition_point(|o| o.first <= date);
+        let found = after
+            .checked_sub(1)
+            .map(|i| self.overrides[i])
+            .filter(|o| date <= o.last);
+        plan_day(self.schedule, self.category, found, date)
+    }
+
+    fn ranges(&self, date: NaiveDate) -> &'a [TimeRange] {
+        match self.plan(date) {
+            DayPlan::Open(ranges) => ranges,
+            DayPlan::Closed(_) => &[],
+        }
     }
 }
 
@@ -231,59 +282,158 @@ fn end_of_gap(tz: Tz, wall: NaiveDateTime) -> DateTime<Tz> {
 type Period = (DateTime<Tz>, DateTime<Tz>);
 
 /// The open periods of `category`, day by day from `first_day`, in time order, until the
-/// day that starts after `horizon` (or the programme's last day). Ranges that a
-/// daylight-saving gap swallows whole are empty and left out.
+/// day that starts after `horizon` (or the programme's last day), each with its day.
+/// Ranges that a daylight-saving gap swallows whole are empty and left out.
 fn periods<'a>(
-    schedule: &'a Schedule,
-    category: &'a Category,
+    planner: &'a Planner<'a>,
     first_day: NaiveDate,
     horizon: DateTime<Tz>,
-) -> impl Iterator<Item = Period> + 'a {
+) -> impl Iterator<Item = (NaiveDate, Period)> + 'a {
+    let schedule = planner.schedule;
     let tz = schedule.time_zone;
     let programme = schedule.programme;
     // Days before the programme have no periods: start at its first day.
     let first_day = programme
         .start
         .map_or(first_day, |start| first_day.max(start));
+    let horizon_day = horizon.date_naive();
     let days = std::iter::successors(Some(first_day), |d| d.checked_add_days(Days::new(1)))
         .take_while(move |d| programme.end.is_none_or(|end| *d <= end))
-        .take_while(move |d| local_instant(tz, *d, 0) <= horizon);
+        .take_while(move |d| in_view(tz, *d, horizon, horizon_day));
     days.flat_map(move |date| {
-        let ranges = match day_plan(schedule, category, date) {
-            DayPlan::Open(ranges) => ranges,
-            DayPlan::Closed(_) => &[],
-        };
-        ranges
+        planner
+            .ranges(date)
             .iter()
             .map(move |range| {
                 (
-                    local_instant(tz, date, range.start),
-                    local_instant(tz, date, range.end),
+                    date,
+                    (
+                        local_instant(tz, date, range.start),
+                        local_instant(tz, date, range.end),
+                    ),
                 )
             })
-            .filter(|(start, end)| start < end)
+            .filter(|(_, (start, end))| start < end)
     })
+}
+
+/// Whether `date`'s midnight is within the horizon: surely so before the horizon's own day,
+/// surely not two days after it (no clock change is that large), worked out in between, so
+/// a long walk computes no time-zone arithmetic for the days in the middle.
+fn in_view(tz: Tz, date: NaiveDate, horizon: DateTime<Tz>, horizon_day: NaiveDate) -> bool {
+    date < horizon_day
+        || (date <= horizon_day + Days::new(1) && local_instant(tz, date, 0) <= horizon)
+}
+
+/// How far an opening reaches: an instant, or the midnight that starts a day (kept as the
+/// day, so a run of whole open days costs no time-zone arithmetic).
+#[derive(Clone, Copy)]
+enum Reach {
+    At(DateTime<Tz>),
+    MidnightOf(NaiveDate),
+}
+
+const WHOLE_DAY: TimeRange = TimeRange {
+    start: 0,
+    end: TimeRange::DAY_END,
+};
+
+/// When the opening whose period ends at `end` (on `day`) closes: later periods that start
+/// no later than it continue it (17:00–18:00 then 18:00–19:00, or 24:00 into the next
+/// day's 00:00, or across a daylight-saving gap), up to the same days [`periods`] looks at.
+/// Whole open days (00:00–24:00) are passed over without computing their instants: they
+/// always continue an opening that reaches their midnight, and end at the next one.
+fn closing_of(
+    planner: &Planner<'_>,
+    day: NaiveDate,
+    end: DateTime<Tz>,
+    horizon: DateTime<Tz>,
+) -> DateTime<Tz> {
+    let tz = planner.schedule.time_zone;
+    let programme_end = planner.schedule.programme.end;
+    let horizon_day = horizon.date_naive();
+    let instant = |reach: Reach| match reach {
+        Reach::At(t) => t,
+        Reach::MidnightOf(d) => local_instant(tz, d, 0),
+    };
+    // Later ranges of the same day first (they are disjoint after checking, but a
+    // daylight-saving gap can make two of them meet).
+    let mut closes = end;
+    for range in planner.ranges(day) {
+        let (start, stop) = (
+            local_instant(tz, day, range.start),
+            local_instant(tz, day, range.end),
+        );
+        if start >= stop || stop <= closes {
+            continue;
+        }
+        if start > closes {
+            return closes;
+        }
+        closes = stop;
+    }
+    let mut reach = Reach::At(closes);
+    let mut date = day;
+    loop {
+        let Some(next) = date.checked_add_days(Days::new(1)) else {
+            return instant(reach);
+        };
+        date = next;
+        if programme_end.is_some_and(|last| date > last) {
+            return instant(reach);
+        }
+        if !in_view(tz, date, horizon, horizon_day) {
+            return instant(reach);
+        }
+        let ranges = planner.ranges(date);
+        let reaches_midnight = match reach {
+            Reach::MidnightOf(d) => d == date,
+            Reach::At(t) => t >= local_instant(tz, date, 0),
+        };
+        if ranges == [WHOLE_DAY] && reaches_midnight {
+            reach = Reach::MidnightOf(date + Days::new(1));
+            continue;
+        }
+        let mut closes = instant(reach);
+        for range in ranges {
+            let (start, stop) = (
+                local_instant(tz, date, range.start),
+                local_instant(tz, date, range.end),
+            );
+            if start >= stop {
+                continue;
+            }
+            if start > closes {
+                return closes;
+            }
+            closes = closes.max(stop);
+        }
+        // Nothing later can start before this day ends; if the opening does not reach the
+        // next midnight, it is over (a day the clocks skip whole is the exception).
+        if closes < local_instant(tz, date + Days::new(1), 0) {
+            return closes;
+        }
+        reach = Reach::At(closes);
+    }
 }
 
 /// The status of `category` at `at`.
 pub fn status(schedule: &Schedule, category: &Category, at: DateTime<Utc>) -> Status {
+    status_with(&Planner::new(schedule, category), at)
+}
+
+fn status_with(planner: &Planner<'_>, at: DateTime<Utc>) -> Status {
+    let schedule = planner.schedule;
+    let category = planner.category;
     let tz = schedule.time_zone;
     let now = at.with_timezone(&tz);
     let today = now.date_naive();
     let horizon = now + TimeDelta::days(HORIZON_DAYS);
-    let mut ahead = periods(schedule, category, today, horizon).skip_while(|(_, end)| *end <= now);
+    let mut ahead = periods(planner, today, horizon).skip_while(|(_, (_, end))| *end <= now);
 
     match ahead.next() {
-        Some((start, end)) if start <= now => {
-            // Periods that touch (17:00–18:00 then 18:00–19:00, or 24:00 into the next
-            // day's 00:00) are one opening: it closes when the last of them ends.
-            let mut closes = end;
-            for (start, end) in ahead {
-                if start > closes {
-                    break;
-                }
-                closes = closes.max(end);
-            }
+        Some((day, (start, end))) if start <= now => {
+            let closes = closing_of(planner, day, end, horizon);
             let closes_at = (closes <= horizon).then_some(closes);
             let margin = TimeDelta::minutes(i64::from(schedule.last_join_minutes));
             Status::Open {
@@ -293,7 +443,7 @@ pub fn status(schedule: &Schedule, category: &Category, at: DateTime<Utc>) -> St
         }
         next => {
             let opens_at = next
-                .map(|(start, _)| start)
+                .map(|(_, (start, _))| start)
                 .filter(|start| *start <= horizon);
             let reason = closed_reason(schedule, category, today);
             // Sure only when the whole rest of the programme lies within the horizon.
@@ -310,6 +460,41 @@ pub fn status(schedule: &Schedule, category: &Category, at: DateTime<Utc>) -> St
             }
         }
     }
+}
+
+/// The status of every category at `at`, in the schedule's order. Categories whose days are
+/// planned alike (the same hours and the same overrides) have the same status, which is
+/// worked out once: a schedule of many categories costs what its distinct plans cost.
+pub fn statuses(schedule: &Schedule, at: DateTime<Utc>) -> Vec<Status> {
+    let mut worked_out: Vec<(PlanKey<'_>, Status)> = Vec::new();
+    schedule
+        .categories
+        .iter()
+        .map(|category| {
+            let planner = Planner::new(schedule, category);
+            let key = PlanKey {
+                hours: category.hours.as_ref(),
+                overrides: planner
+                    .overrides
+                    .iter()
+                    .map(|o| *o as *const Override)
+                    .collect(),
+            };
+            if let Some((_, status)) = worked_out.iter().find(|(k, _)| *k == key) {
+                return status.clone();
+            }
+            let status = status_with(&planner, at);
+            worked_out.push((key, status.clone()));
+            status
+        })
+        .collect()
+}
+
+/// What a category's days depend on besides the schedule itself.
+#[derive(PartialEq)]
+struct PlanKey<'a> {
+    hours: Option<&'a crate::schedule::Week>,
+    overrides: Vec<*const Override>,
 }
 
 /// Why a category is closed on `date`: that day's own rule.
@@ -329,12 +514,7 @@ fn closed_reason(schedule: &Schedule, category: &Category, date: NaiveDate) -> C
 /// the last one closes; "closing soon" only when every open one is), otherwise closed with
 /// the earliest next opening and that category's reason.
 pub fn overall_status(schedule: &Schedule, at: DateTime<Utc>) -> Status {
-    let statuses: Vec<Status> = schedule
-        .categories
-        .iter()
-        .map(|c| status(schedule, c, at))
-        .collect();
-    overall_of(&statuses)
+    overall_of(&statuses(schedule, at))
 }
 
 /// [`overall_status`] from statuses already computed, so a window computes each once.
@@ -741,5 +921,79 @@ mod tests {
             closed_parts(&between).1.as_deref(),
             Some("2025-10-26T01:45:00+01:00")
         );
+    }
+
+    #[test]
+    fn touching_minutes_are_one_period_and_walk_like_one() {
+        let minutes: Vec<String> = (0..1440)
+            .map(|m| {
+                format!(
+                    "(\"{:02}:{:02}\", \"{:02}:{:02}\")",
+                    m / 60,
+                    m % 60,
+                    (m + 1) / 60,
+                    (m + 1) % 60
+                )
+            })
+            .collect();
+        let many = schedule(
+            "Africa/Johannesburg",
+            &format!("mon: [{}]", minutes.join(",")),
+            "",
+        );
+        let one = schedule("Africa/Johannesburg", r#"mon: [("00:00", "24:00")]"#, "");
+        assert_eq!(many.week, one.week, "merged when checked");
+        assert_eq!(
+            closes(&of(&many, "a", "2025-12-08T10:00:00+02:00")),
+            "2025-12-09T00:00:00+02:00"
+        );
+    }
+
+    #[test]
+    fn a_run_of_whole_days_ends_where_the_first_partial_day_ends() {
+        let s = schedule(
+            "Europe/London",
+            r#"mon: [("00:00", "24:00")], tue: [("00:00", "24:00")], wed: [("00:00", "10:00"), ("11:00", "12:00")]"#,
+            "public_holidays: (calendar: None),",
+        );
+        assert_eq!(
+            closes(&of(&s, "a", "2025-03-31T08:00:00+01:00")),
+            "2025-04-02T10:00:00+01:00"
+        );
+        // Open around the clock: no closing within the horizon.
+        let always = schedule(
+            "Europe/London",
+            r#"mon: [("00:00", "24:00")], tue: [("00:00", "24:00")], wed: [("00:00", "24:00")], thu: [("00:00", "24:00")], fri: [("00:00", "24:00")], sat: [("00:00", "24:00")], sun: [("00:00", "24:00")]"#,
+            "public_holidays: (calendar: None),",
+        );
+        assert!(matches!(
+            of(&always, "a", "2025-03-31T08:00:00+01:00"),
+            Status::Open {
+                closes_at: None,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn statuses_of_all_categories_match_each_one_alone() {
+        let s = schedule(
+            "Africa/Johannesburg",
+            r#"mon: [("16:00", "19:00")], tue: [("16:00", "19:00")]"#,
+            r#"overrides: [(date: "2025-12-09", only: ["b"], rule: Closed(reason: {"en": "Away"}))],"#,
+        );
+        for instant in [
+            "2025-12-08T17:00:00+02:00",
+            "2025-12-09T17:00:00+02:00",
+            "2025-12-14T10:30:00+02:00",
+        ] {
+            let together = statuses(&s, at(instant));
+            let alone: Vec<Status> = s
+                .categories
+                .iter()
+                .map(|c| status(&s, c, at(instant)))
+                .collect();
+            assert_eq!(together, alone, "{instant}");
+        }
     }
 }

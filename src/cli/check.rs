@@ -10,14 +10,19 @@ use super::{Cli, EXIT_INVALID, EXIT_UNREADABLE, config_failed, print_diagnostics
 use crate::fleet::cache::{State, read_signature, signature_path};
 use crate::fleet::{Fleet, TrustedKeys};
 use crate::schedule::Schedule;
-use crate::source::{self, Source};
+use crate::source::{self, Search, Source};
 
 pub fn run(cli: &Cli, path: Option<&Path>) -> ExitCode {
+    let given = path.or(cli.schedule.as_deref());
     let (search, fleet) = match cli.search() {
         Ok(found) => found,
+        // Checking a file by name needs no fleet: say what is wrong and go on.
+        Err(error) if given.is_some() => {
+            eprintln!("loket: warning: {error} (the fleet is left out of this check)");
+            (Search::BuiltIn, None)
+        }
         Err(error) => return config_failed(error),
     };
-    let given = path.or(cli.schedule.as_deref());
     let source = match given {
         Some(path) => source::locate(Some(path)),
         None => search.locate(),
@@ -30,6 +35,13 @@ pub fn run(cli: &Cli, path: Option<&Path>) -> ExitCode {
         if let Some((fleet, cache)) = &fleet {
             outln!("{}", fleet_line(fleet, &cache.state(), cli.instant()));
         }
+    }
+    // The fleet's verified copy holds its signature in the same file: read it as the
+    // window does (verified, the previous copy standing in for a damaged one).
+    if let (Some(keys), Some(path)) = (search.keys_for(&source), source.path())
+        && given.is_none()
+    {
+        return check_verified_copy(cli, path, keys);
     }
     // Read once: the check and the signature are about the same bytes.
     let bytes = match read_or_report(&source) {
@@ -73,14 +85,15 @@ pub fn run(cli: &Cli, path: Option<&Path>) -> ExitCode {
             Err(_) => outln!("{}: not signed (no .minisig beside it)", path.display()),
         }
     }
-    let errors = checked.errors().count();
-    let warnings = checked.warnings().count();
+    let errors = checked.error_count();
+    let warnings = checked.warning_count();
     match &checked.schedule {
         Some(schedule) => {
             if cli.kiosk && schedule.kiosk.exit_pin.is_none() {
                 outln!(
-                    "{}: warning: kiosk mode has no `exit_pin` in `kiosk`: the kiosk could be left only by ending the session; add exit_pin: \"…\" (4 to 12 digits)",
-                    source.display_name()
+                    "{}:{}: warning: kiosk mode has no `exit_pin` in `kiosk`: the kiosk could be left only by ending the session; add exit_pin: \"…\" (4 to 12 digits)",
+                    source.display_name(),
+                    place_of_top_field(&bytes, "kiosk")
                 );
             }
             let now = cli.instant().with_timezone(&schedule.time_zone);
@@ -120,7 +133,53 @@ fn fleet_line(fleet: &Fleet, state: &State, now: chrono::DateTime<chrono::Utc>) 
         .as_deref()
         .map(|r| format!(" · last check: {r}"))
         .unwrap_or_default();
-    format!("fleet: {} · {serial} · {verified}{last}", fleet.url)
+    format!(
+        "fleet: {} · {serial} · {verified}{last}",
+        crate::fleet::redact::url(&fleet.url)
+    )
+}
+
+/// `loket check` of a fleet's verified copy: its signature, then the schedule in it.
+fn check_verified_copy(cli: &Cli, path: &Path, keys: &TrustedKeys) -> ExitCode {
+    let name = path.display();
+    let bytes = match crate::fleet::cache::read_verified_or_previous(path, keys) {
+        Ok((bytes, None)) => {
+            outln!("{name}: signature good");
+            bytes
+        }
+        Ok((bytes, Some(why))) => {
+            eprintln!("{name}: warning: {why}; the previous verified copy stands in");
+            bytes
+        }
+        Err(why) => {
+            eprintln!("{name}: error: {why}");
+            return ExitCode::from(EXIT_UNREADABLE);
+        }
+    };
+    let checked = crate::schedule::check_bytes(&bytes);
+    for d in &checked.diagnostics {
+        eprintln!("{}", d.render(&name.to_string()));
+    }
+    match &checked.schedule {
+        Some(schedule) => {
+            let now = cli.instant().with_timezone(&schedule.time_zone);
+            outln!("{}", summary(schedule, &now));
+            ExitCode::SUCCESS
+        }
+        None => ExitCode::from(EXIT_INVALID),
+    }
+}
+
+/// Where a top-level field's value is written, or the top of the file when it is not.
+fn place_of_top_field(bytes: &[u8], key: &str) -> crate::schedule::span::LineCol {
+    use crate::schedule::span::LineCol;
+    let text = String::from_utf8_lossy(bytes);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    crate::schedule::lexer::Layout::new(text)
+        .top_value(key)
+        .map_or(LineCol { line: 1, col: 1 }, |offset| {
+            LineCol::of_offset(text, offset)
+        })
 }
 
 fn plural(n: usize) -> &'static str {

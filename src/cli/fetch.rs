@@ -24,9 +24,13 @@ pub fn run(cli: &Cli) -> ExitCode {
         );
         return ExitCode::from(EXIT_UNREADABLE);
     };
-    // `--at` too, so an expiry can be tried at any instant.
-    let outcome = fleet::check_now(&fleet, &cache, cli.instant());
-    outln!("{outcome} ({})", fleet.url);
+    // `--at` decides expiry at that instant, but a pretend time is never saved as when
+    // this machine last checked or verified its fleet.
+    let outcome = match cli.at {
+        Some(at) => fleet::check_pretending(&fleet, &cache, at),
+        None => fleet::check_now(&fleet, &cache, cli.instant()),
+    };
+    outln!("{outcome} ({})", fleet::redact::url(&fleet.url));
     match outcome {
         Outcome::Updated { .. } | Outcome::Unchanged { .. } => ExitCode::SUCCESS,
         Outcome::Rejected(_) => ExitCode::from(EXIT_INVALID),

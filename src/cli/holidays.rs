@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::{Cli, load_valid};
-use crate::calendar::holidays::HolidayCalendar;
+use crate::calendar::holidays::{FIRST_YEAR, HolidayCalendar};
 use crate::i18n::weekday_short;
 use crate::text::Lang;
 
@@ -25,6 +25,14 @@ pub fn run(cli: &Cli, year: i32, json: bool) -> ExitCode {
             Err(code) => return code,
         },
     };
+    // The Public Holidays Act (Act 36 of 1994) took effect on 1 January 1995; the days
+    // before it were other holidays, which Loket does not know.
+    if cli.schedule.is_none() && year < FIRST_YEAR {
+        eprintln!(
+            "loket: South Africa's public holidays are known from {FIRST_YEAR} (the Public Holidays Act, 1994); {year} is before that"
+        );
+        return ExitCode::from(1);
+    }
     let entries: Vec<(chrono::NaiveDate, String)> = calendar
         .in_year(year)
         .into_iter()

@@ -100,19 +100,19 @@ pub enum Command {
 }
 
 fn parse_instant(text: &str) -> Result<DateTime<Utc>, String> {
-    let instant = DateTime::parse_from_rfc3339(text)
-        .map(|t| t.with_timezone(&Utc))
+    let written = DateTime::parse_from_rfc3339(text)
         .map_err(|e| format!("{e}; write e.g. 2025-12-09T17:30:00+02:00"))?;
+    // The year as written (1900-01-01T01:00+02:00 is still 1900, though UTC says 1899).
     let years = crate::schedule::check::YEARS;
-    if !years.contains(&instant.year()) {
+    if !years.contains(&written.year()) {
         return Err(format!(
             "the year {} is outside {} to {}",
-            instant.year(),
+            written.year(),
             years.start(),
             years.end()
         ));
     }
-    Ok(instant)
+    Ok(written.with_timezone(&Utc))
 }
 
 impl Cli {
@@ -159,7 +159,7 @@ impl Cli {
         let cache = Cache::default_place().ok_or_else(|| {
             ConfigError("no data folder for the fleet's cache (is $HOME set?)".to_owned())
         })?;
-        let search = search.following(cache.schedule_path(), fleet.keys.clone());
+        let search = search.following(cache.copy_path(), fleet.keys.clone());
         Ok((search, Some((fleet, cache))))
     }
 }
@@ -170,7 +170,11 @@ const EXIT_UNREADABLE: u8 = 2;
 /// Loads the schedule a command works on. On failure prints why (every problem, like
 /// `check`) and gives the exit code to end with.
 fn load_valid(cli: &Cli) -> Result<crate::schedule::Schedule, ExitCode> {
-    let (search, _) = cli.search().map_err(config_failed)?;
+    // A file given with --schedule needs no fleet: a broken fleet.ron must not stop it.
+    let search = match &cli.schedule {
+        Some(path) => Search::file(path),
+        None => cli.search().map_err(config_failed)?.0,
+    };
     let reading = live::read(&search);
     let name = reading.source.display_name();
     match reading.found {

@@ -46,8 +46,9 @@ fn report(schedule: &Schedule, at: DateTime<Tz>) -> Report {
     let categories = schedule
         .categories
         .iter()
-        .map(|category| {
-            let summary = calendar::status(schedule, category, at.to_utc()).summary();
+        .zip(calendar::statuses(schedule, at.to_utc()))
+        .map(|(category, status)| {
+            let summary = status.summary();
             CategoryReport {
                 id: category.id.clone(),
                 name: category.name.en().to_owned(),
@@ -86,11 +87,7 @@ pub fn run(cli: &Cli, json: bool) -> ExitCode {
         outln!("{text}");
         return ExitCode::SUCCESS;
     }
-    let statuses: Vec<Status> = schedule
-        .categories
-        .iter()
-        .map(|c| calendar::status(&schedule, c, at.to_utc()))
-        .collect();
+    let statuses: Vec<Status> = calendar::statuses(&schedule, at.to_utc());
     let overall = calendar::overall_of(&statuses);
     outln!("{}", schedule.title.en());
     outln!(

@@ -35,6 +35,9 @@ struct FleetFile {
     timeout_seconds: u32,
     #[serde(default)]
     ca_file: Option<PathBuf>,
+    /// What the trusted comment of every signature must carry as `fleet:ID`.
+    #[serde(default)]
+    fleet_id: Option<String>,
 }
 
 fn default_poll() -> u32 {
@@ -58,6 +61,8 @@ pub struct Fleet {
     pub ca_file: Option<PathBuf>,
     /// The `fleet.ron` it came from; `None` when given on the command line alone.
     pub file: Option<PathBuf>,
+    /// Signatures must name this fleet in their trusted comment (`fleet:ID`).
+    pub fleet_id: Option<String>,
 }
 
 impl Fleet {
@@ -129,6 +134,7 @@ pub fn find_in(places: &[PathBuf], overrides: Overrides<'_>) -> Result<Option<Fl
                 poll_minutes: DEFAULT_POLL_MINUTES,
                 timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
                 ca_file: None,
+                fleet_id: None,
             };
             build(file, None, None).map(Some)
         }
@@ -175,13 +181,20 @@ fn read_file(path: &Path) -> Result<(FleetFile, String), ConfigError> {
     let name = path.display();
     let text = std::fs::read_to_string(path)
         .map_err(|e| ConfigError(format!("{name}: cannot read it: {e}")))?;
+    // Windows editors save with a byte-order mark; the schedule accepts one, so does this.
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_owned)
+        .unwrap_or(text);
     let file = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .from_str(&text)
         .map_err(|e| {
             ConfigError(format!(
                 "{name}:{}:{}: error: {}",
-                e.span.start.line, e.span.start.col, e.code
+                e.span.start.line,
+                e.span.start.col,
+                super::redact::text(&e.code.to_string())
             ))
         })?;
     Ok((file, text))
@@ -200,7 +213,10 @@ fn build(
     let url = Url::parse(file.url.trim()).map_err(|e| {
         fail(
             "url",
-            format!("`url` {} is not a URL: {e}", quoted(&file.url)),
+            format!(
+                "`url` {} is not a URL: {e}",
+                super::redact::text(&quoted(&file.url))
+            ),
         )
     })?;
     http::allowed(&url).map_err(|e| fail("url", format!("`url`: {e}")))?;
@@ -231,6 +247,25 @@ fn build(
         Some(dir) if ca.is_relative() => dir.join(ca),
         _ => ca,
     });
+    if let Some(ca) = &ca_file {
+        http::load_ca(ca).map_err(|e| fail("ca_file", format!("`ca_file`: {e}")))?;
+    }
+    if let Some(id) = &file.fleet_id {
+        let fine = !id.is_empty()
+            && id.len() <= 64
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        if !fine {
+            return Err(fail(
+                "fleet_id",
+                format!(
+                    "`fleet_id` {} must be 1 to 64 letters, digits, '-', '_' or '.' (it is matched as fleet:ID in the signature's trusted comment)",
+                    quoted(id)
+                ),
+            ));
+        }
+    }
     Ok(Fleet {
         url,
         keys,
@@ -238,6 +273,7 @@ fn build(
         timeout: Duration::from_secs(u64::from(file.timeout_seconds)),
         ca_file,
         file: path.map(Path::to_owned),
+        fleet_id: file.fleet_id,
     })
 }
 
@@ -277,15 +313,33 @@ mod tests {
             dir.path(),
             "system.ron",
             &format!(
-                "Fleet(url: \"https://intranet.example/loket/schedule.ron\", public_key: \"{KEY}\", poll_minutes: 5, ca_file: \"ca.pem\")"
+                "Fleet(url: \"https://intranet.example/loket/schedule.ron\", public_key: \"{KEY}\", poll_minutes: 5)"
             ),
         );
-        let places = [dir.path().join("user.ron"), system];
+        let places = [dir.path().join("user.ron"), system.clone()];
         let fleet = find_in(&places, Overrides::default()).unwrap().unwrap();
         assert_eq!(fleet.host(), "intranet.example");
         assert_eq!(fleet.poll, Duration::from_secs(300));
         assert_eq!(fleet.timeout, Duration::from_secs(30));
-        assert_eq!(fleet.ca_file, Some(dir.path().join("ca.pem")));
+        // A relative CA file is looked for next to fleet.ron (here it is missing).
+        std::fs::write(
+            &system,
+            format!("Fleet(url: \"https://intranet.example/s.ron\", public_key: \"{KEY}\", ca_file: \"ca.pem\")"),
+        )
+        .unwrap();
+        let missing = find_in(&places, Overrides::default()).unwrap_err();
+        let beside = dir.path().join("ca.pem").display().to_string();
+        assert!(
+            missing
+                .0
+                .contains(&format!("ca_file {beside}: cannot read it")),
+            "{missing}"
+        );
+        std::fs::write(
+            &system,
+            format!("Fleet(url: \"https://intranet.example/loket/schedule.ron\", public_key: \"{KEY}\", poll_minutes: 5)"),
+        )
+        .unwrap();
         let overridden = Overrides {
             url: Some("http://127.0.0.1:8080/schedule.ron"),
             public_key: None,
@@ -322,6 +376,24 @@ mod tests {
                 "Fleet(url: \"not a url\", public_key: \"RWxyz\")".to_owned(),
                 ":1:12: error: `url` \"not a url\" is not a URL",
             ),
+            (
+                format!(
+                    "Fleet(\n  url: \"https://a.example/s.ron\",\n  public_key: \"{KEY}\",\n  ca_file: \"missing.pem\",\n)"
+                ),
+                ":4:12: error: `ca_file`: ca_file ",
+            ),
+            (
+                format!(
+                    "Fleet(url: \"https://a.example/s.ron\", public_key: \"{KEY}\", fleet_id: \"two words\")"
+                ),
+                ":1:121: error: `fleet_id` \"two words\" must be",
+            ),
+            (
+                format!(
+                    "Fleet(url: \"https://clerk:s3cret@ a.example/s.ron\", public_key: \"{KEY}\")"
+                ),
+                "clerk:***@",
+            ),
         ];
         for (text, expected) in cases {
             let path = write(dir.path(), "fleet.ron", &text);
@@ -329,5 +401,22 @@ mod tests {
             assert!(error.0.starts_with(&path.display().to_string()), "{error}");
             assert!(error.0.contains(expected), "{error}\nwanted: {expected}");
         }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted_and_garbage_ca_is_named_at_its_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let good =
+            format!("\u{feff}Fleet(url: \"https://a.example/s.ron\", public_key: \"{KEY}\")");
+        let path = write(dir.path(), "fleet.ron", &good);
+        assert!(find_in(std::slice::from_ref(&path), Overrides::default()).is_ok());
+        write(dir.path(), "ca.pem", "not a certificate");
+        let garbage = format!(
+            "Fleet(url: \"https://a.example/s.ron\", public_key: \"{KEY}\", ca_file: \"ca.pem\")"
+        );
+        let path = write(dir.path(), "fleet.ron", &garbage);
+        let error = find_in(std::slice::from_ref(&path), Overrides::default()).unwrap_err();
+        assert!(error.0.contains(":1:120: error: `ca_file`"), "{error}");
+        assert!(error.0.contains("no PEM certificate"), "{error}");
     }
 }

@@ -6,7 +6,7 @@
 use std::fmt;
 use std::net::IpAddr;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ureq::tls::{PemItem, RootCerts, TlsConfig};
 use url::{Host, Url};
@@ -81,18 +81,26 @@ fn is_loopback(url: &Url) -> bool {
     }
 }
 
-/// An HTTP client for one fleet: its CA, its timeout, the environment's proxy.
+/// An HTTP client for one check of one fleet: its CA, the check's deadline, the
+/// environment's proxy.
 pub struct Client {
     direct: ureq::Agent,
     proxied: ureq::Agent,
+    no_proxy: Vec<String>,
+    deadline: Instant,
+    /// The fleet's `timeout_seconds`, for the message when the deadline passes.
+    timeout: Duration,
 }
 
 impl Client {
-    pub fn new(fleet: &Fleet) -> Result<Client, HttpError> {
+    /// Every request made with this client, redirects included, ends by `deadline`.
+    pub fn new(fleet: &Fleet, deadline: Instant) -> Result<Client, HttpError> {
         let tls = match &fleet.ca_file {
             None => TlsConfig::default(),
             Some(path) => TlsConfig::builder()
-                .root_certs(RootCerts::Specific(Arc::new(load_ca(path)?)))
+                .root_certs(RootCerts::Specific(Arc::new(
+                    load_ca(path).map_err(HttpError::Unreachable)?,
+                )))
                 .build(),
         };
         let agent = |proxy: Option<ureq::Proxy>| {
@@ -107,10 +115,23 @@ impl Client {
                 .build()
                 .new_agent()
         };
+        let proxy =
+            proxy_from_env(|name| std::env::var(name).ok()).map_err(HttpError::Unreachable)?;
         Ok(Client {
             direct: agent(None),
-            proxied: agent(ureq::Proxy::try_from_env()),
+            proxied: agent(proxy),
+            no_proxy: no_proxy_from_env(),
+            deadline,
+            timeout: fleet.timeout,
         })
+    }
+
+    fn out_of_time(&self, url: &Url) -> HttpError {
+        HttpError::Unreachable(format!(
+            "{}: no answer within {} s (timeout_seconds)",
+            super::redact::url(url),
+            self.timeout.as_secs()
+        ))
     }
 
     /// GETs `url`, following redirects that pass [`allowed`] and lead to HTTPS, and reads
@@ -125,19 +146,28 @@ impl Client {
         for hop in 0..=MAX_REDIRECTS {
             allowed(&url).map_err(HttpError::Refused)?;
             // A proxy cannot reach this machine's own loopback address.
-            let agent = if is_loopback(&url) {
+            let agent = if is_loopback(&url) || bypasses_proxy(&url, &self.no_proxy) {
                 &self.direct
             } else {
                 &self.proxied
             };
-            let mut request = agent.get(url.as_str());
+            let remaining = self.deadline.saturating_duration_since(Instant::now());
+            if remaining.is_zero() {
+                return Err(self.out_of_time(&url));
+            }
+            let mut request = agent
+                .get(url.as_str())
+                .config()
+                .timeout_global(Some(remaining))
+                .timeout_connect(Some(CONNECT_TIMEOUT.min(remaining)))
+                .build();
             if let Some(etag) = validators.etag {
                 request = request.header("If-None-Match", etag);
             }
             if let Some(date) = validators.last_modified {
                 request = request.header("If-Modified-Since", date);
             }
-            let mut response = request.call().map_err(|e| unreachable(&url, e))?;
+            let mut response = request.call().map_err(|e| self.failed(&url, e))?;
             let status = response.status().as_u16();
             let header = |name: &str| {
                 response
@@ -161,7 +191,7 @@ impl Client {
                                 "{url} is larger than {}",
                                 describe_size(limit)
                             )),
-                            other => unreachable(&url, other),
+                            other => self.failed(&url, other),
                         })?;
                     return Ok(Answer::Body {
                         bytes,
@@ -181,7 +211,12 @@ impl Client {
                             "{url} redirects to {next}: only redirects to https:// are followed"
                         )));
                     }
-                    tracing::info!(from = %url, to = %next, hop = hop + 1, "following a redirect");
+                    tracing::info!(
+                        from = %super::redact::url(&url),
+                        to = %super::redact::url(&next),
+                        hop = hop + 1,
+                        "following a redirect"
+                    );
                     url = next;
                 }
                 other => return Err(HttpError::Status(other)),
@@ -193,6 +228,15 @@ impl Client {
     }
 }
 
+impl Client {
+    fn failed(&self, url: &Url, error: ureq::Error) -> HttpError {
+        match error {
+            ureq::Error::Timeout(_) => self.out_of_time(url),
+            other => unreachable(url, other),
+        }
+    }
+}
+
 fn unreachable(url: &Url, error: ureq::Error) -> HttpError {
     let why = match error {
         ureq::Error::Timeout(_) => "no answer in time".to_owned(),
@@ -201,13 +245,88 @@ fn unreachable(url: &Url, error: ureq::Error) -> HttpError {
         ureq::Error::Io(error) => error.to_string(),
         other => other.to_string(),
     };
-    HttpError::Unreachable(format!("{url}: {why}"))
+    HttpError::Unreachable(format!("{}: {why}", super::redact::url(url)))
 }
 
-fn load_ca(path: &std::path::Path) -> Result<Vec<ureq::tls::Certificate<'static>>, HttpError> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        HttpError::Unreachable(format!("ca_file {}: cannot read it: {e}", path.display()))
-    })?;
+/// The proxy named by the usual variables (`ALL_PROXY`, `HTTPS_PROXY`, `HTTP_PROXY`, upper
+/// or lower case, the first one set counts). One Loket cannot use (SOCKS, or not a URL)
+/// is an error that names it, never silently ignored: the check would otherwise try to go
+/// straight out where only the proxy may.
+pub fn proxy_from_env(var: impl Fn(&str) -> Option<String>) -> Result<Option<ureq::Proxy>, String> {
+    const NAMES: [&str; 6] = [
+        "ALL_PROXY",
+        "all_proxy",
+        "HTTPS_PROXY",
+        "https_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
+    ];
+    let Some((name, value)) = NAMES.iter().find_map(|name| {
+        var(name)
+            .filter(|v| !v.trim().is_empty())
+            .map(|v| (*name, v))
+    }) else {
+        return Ok(None);
+    };
+    let shown = super::redact::text(&value);
+    let scheme = value.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
+    if let Some(scheme) = scheme.as_deref().filter(|s| *s != "http" && *s != "https") {
+        return Err(format!(
+            "the proxy in {name} ({shown}) is a {scheme}:// proxy; Loket uses http:// or https:// proxies only"
+        ));
+    }
+    ureq::Proxy::new(&value)
+        .map(Some)
+        .map_err(|e| format!("the proxy in {name} ({shown}) cannot be used: {e}"))
+}
+
+/// `NO_PROXY` / `no_proxy`: host names and domains to reach without the proxy.
+fn no_proxy_from_env() -> Vec<String> {
+    ["NO_PROXY", "no_proxy"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok())
+        .map(|value| parse_no_proxy(&value))
+        .unwrap_or_default()
+}
+
+fn parse_no_proxy(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .map(|entry| {
+            entry
+                .trim()
+                .trim_start_matches("*.")
+                .trim_start_matches('.')
+        })
+        .map(|entry| entry.split(':').next().unwrap_or(entry))
+        .filter(|entry| !entry.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect()
+}
+
+/// Whether `url`'s host is covered by a `NO_PROXY` entry. As curl and most tools do, a
+/// domain covers its subdomains (`example.org` covers `files.example.org`); `*` covers all.
+fn bypasses_proxy(url: &Url, no_proxy: &[String]) -> bool {
+    let Some(host) = url.host_str() else {
+        return false;
+    };
+    let host = host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_ascii_lowercase();
+    no_proxy.iter().any(|entry| {
+        entry == "*"
+            || host == *entry
+            || host
+                .strip_suffix(entry.as_str())
+                .is_some_and(|rest| rest.ends_with('.'))
+    })
+}
+
+/// The certificates of a PEM file (`ca_file`); the error says what is wrong with it.
+pub fn load_ca(path: &std::path::Path) -> Result<Vec<ureq::tls::Certificate<'static>>, String> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| format!("ca_file {}: cannot read it: {e}", path.display()))?;
     let certificates: Vec<_> = ureq::tls::parse_pem(&bytes)
         .filter_map(|item| match item {
             Ok(PemItem::Certificate(certificate)) => Some(certificate),
@@ -215,10 +334,10 @@ fn load_ca(path: &std::path::Path) -> Result<Vec<ureq::tls::Certificate<'static>
         })
         .collect();
     if certificates.is_empty() {
-        return Err(HttpError::Unreachable(format!(
+        return Err(format!(
             "ca_file {}: no PEM certificate in it",
             path.display()
-        )));
+        ));
     }
     Ok(certificates)
 }
@@ -264,5 +383,46 @@ mod tests {
     fn sizes_read_as_people_say_them() {
         assert_eq!(describe_size(1024 * 1024), "1 MiB");
         assert_eq!(describe_size(16 * 1024), "16 KiB");
+    }
+
+    #[test]
+    fn a_proxy_loket_cannot_use_is_named_not_ignored() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| (*v).to_owned())
+            }
+        };
+        assert!(proxy_from_env(env(&[])).unwrap().is_none());
+        assert!(
+            proxy_from_env(env(&[("HTTPS_PROXY", "http://127.0.0.1:3128")]))
+                .unwrap()
+                .is_some()
+        );
+        let socks =
+            proxy_from_env(env(&[("HTTPS_PROXY", "socks5://u:pw@127.0.0.1:1080")])).unwrap_err();
+        assert!(socks.contains("HTTPS_PROXY"), "{socks}");
+        assert!(socks.contains("socks5:// proxy"), "{socks}");
+        assert!(!socks.contains("pw"), "{socks}");
+        let broken = proxy_from_env(env(&[("https_proxy", "http://[::1")])).unwrap_err();
+        assert!(broken.contains("https_proxy"), "{broken}");
+    }
+
+    #[test]
+    fn no_proxy_covers_subdomains_as_curl_does() {
+        let entries = parse_no_proxy("example.invalid, .corp.local,10.0.0.1:8080");
+        let covered = |url: &str| bypasses_proxy(&Url::parse(url).unwrap(), &entries);
+        assert!(covered("https://example.invalid/s.ron"));
+        assert!(covered("https://sub.example.invalid/s.ron"));
+        assert!(covered("https://files.corp.local/s.ron"));
+        assert!(covered("https://10.0.0.1/s.ron"));
+        assert!(!covered("https://notexample.invalid/s.ron"));
+        assert!(!covered("https://example.org/s.ron"));
+        assert!(bypasses_proxy(
+            &Url::parse("https://any.example/").unwrap(),
+            &parse_no_proxy("*")
+        ));
     }
 }

@@ -4,6 +4,7 @@
 //! Only then is the copy written to the cache, from where the usual reload applies it.
 
 use std::fmt;
+use std::time::Instant;
 
 use chrono::{DateTime, Utc};
 use url::Url;
@@ -11,6 +12,7 @@ use url::Url;
 use super::cache::{Cache, State};
 use super::config::Fleet;
 use super::http::{Answer, Client, HttpError, Validators};
+use super::redact;
 use super::signature::MAX_SIGNATURE_BYTES;
 use crate::schedule::{self, MAX_FILE_BYTES};
 
@@ -51,46 +53,75 @@ impl fmt::Display for Outcome {
                 write!(f, "unchanged, serial {serial}")
             }
             Outcome::Unchanged { serial: None } => f.write_str("unchanged"),
-            Outcome::Rejected(why) => write!(f, "rejected: {why}"),
-            Outcome::Unreachable(why) => write!(f, "unreachable: {why}"),
+            Outcome::Rejected(why) => write!(f, "rejected: {}", redact::text(why)),
+            Outcome::Unreachable(why) => write!(f, "unreachable: {}", redact::text(why)),
         }
     }
 }
 
 /// Checks the published schedule once and records what happened in the cache's state.
-/// Blocking network I/O: a window calls this off its own thread.
+/// Blocking network I/O: a window calls this off its own thread. The whole check (waiting
+/// for another check to finish, both downloads, every redirect) ends within the fleet's
+/// `timeout_seconds`.
 pub fn check_now(fleet: &Fleet, cache: &Cache, now: DateTime<Utc>) -> Outcome {
+    check(fleet, cache, now, Record::Times)
+}
+
+/// [`check_now`] for a pretend instant (`--at`, training and demos): decides expiry at
+/// `now`, but writes no time into the saved state, so what a real machine believes about
+/// its fleet (last verified, last checked) is never changed by a demo.
+pub fn check_pretending(fleet: &Fleet, cache: &Cache, now: DateTime<Utc>) -> Outcome {
+    check(fleet, cache, now, Record::NoTimes)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Record {
+    Times,
+    NoTimes,
+}
+
+fn check(fleet: &Fleet, cache: &Cache, now: DateTime<Utc>, record: Record) -> Outcome {
+    let deadline = Instant::now() + fleet.timeout;
     // One check at a time per cache (a window and a cron `loket fetch` may overlap): the
     // state and the copy are read under the lock, so a slow answer of an older version can
     // never be compared with a high mark that another check has since raised.
-    let _turn = match cache.lock() {
+    let _turn = match cache.lock(deadline) {
         Ok(lock) => lock,
         Err(error) => {
-            return Outcome::Unreachable(format!(
+            let outcome = Outcome::Unreachable(format!(
                 "cannot lock the cache in {}: {error}",
                 cache.dir().display()
             ));
+            tracing::warn!(reason = %outcome, "fleet check not made");
+            return outcome;
         }
     };
+    cache.remove_leftovers();
+    cache.adopt_legacy(&fleet.keys);
     let mut state = cache.state();
-    let outcome = fetch_and_verify(fleet, cache, &mut state, now);
-    let url = fleet.url.as_str();
+    let mut outcome = fetch_and_verify(fleet, cache, &mut state, now, deadline, record);
+    if Instant::now() > deadline && !matches!(outcome, Outcome::Updated { .. }) {
+        outcome = Outcome::Unreachable(no_answer_within(fleet));
+    }
+    let url = redact::url(&fleet.url);
     match &outcome {
         Outcome::Updated { serial } => {
             tracing::info!(url, serial, "fleet schedule updated");
         }
         Outcome::Unchanged { .. } => tracing::info!(url, "fleet schedule unchanged"),
         Outcome::Rejected(why) => {
-            tracing::warn!(url, reason = %why, "schedule rejected, keeping the one in use");
+            tracing::warn!(url, reason = %redact::text(why), "schedule rejected, keeping the one in use");
         }
         Outcome::Unreachable(why) => {
-            tracing::warn!(url, reason = %why, "schedule server unreachable, keeping the one in use");
+            tracing::warn!(url, reason = %redact::text(why), "schedule server unreachable, keeping the one in use");
         }
     }
-    state.checked_at = Some(now);
     state.last_result = Some(outcome.to_string());
-    if outcome.succeeded() {
-        state.verified_at = Some(now);
+    if record == Record::Times {
+        state.checked_at = Some(now);
+        if outcome.succeeded() {
+            state.verified_at = Some(now);
+        }
     }
     if let Err(error) = cache.save_state(&state) {
         tracing::warn!(dir = %cache.dir().display(), %error, "could not save the fleet state");
@@ -98,14 +129,25 @@ pub fn check_now(fleet: &Fleet, cache: &Cache, now: DateTime<Utc>) -> Outcome {
     outcome
 }
 
+/// The sentence for a check that ran out of time.
+pub fn no_answer_within(fleet: &Fleet) -> String {
+    format!(
+        "{}: no answer within {} s (timeout_seconds)",
+        redact::url(&fleet.url),
+        fleet.timeout.as_secs()
+    )
+}
+
 fn fetch_and_verify(
     fleet: &Fleet,
     cache: &Cache,
     state: &mut State,
     now: DateTime<Utc>,
+    deadline: Instant,
+    record: Record,
 ) -> Outcome {
     let copy = cache.verified_copy(&fleet.keys);
-    let same_url = state.url.as_deref() == Some(fleet.url.as_str());
+    let same_url = state.url.as_deref() == Some(redact::url(&fleet.url).as_str());
     let recent = state
         .downloaded_at
         // A time in the future (the clock was set back) does not count as recent.
@@ -120,7 +162,7 @@ fn fetch_and_verify(
         },
         _ => Validators::default(),
     };
-    let client = match Client::new(fleet) {
+    let client = match Client::new(fleet, deadline) {
         Ok(client) => client,
         Err(error) => return Outcome::Unreachable(error.to_string()),
     };
@@ -131,8 +173,11 @@ fn fetch_and_verify(
                 return match copy
                     .filter(|_| validators.etag.is_some() || validators.last_modified.is_some())
                 {
-                    Some(copy) => Outcome::Unchanged {
-                        serial: copy.schedule.serial,
+                    Some(copy) => match expired(&copy.schedule, now) {
+                        Some(why) => Outcome::Rejected(why),
+                        None => Outcome::Unchanged {
+                            serial: copy.schedule.serial,
+                        },
                     },
                     None => Outcome::Unreachable(
                         "the server said \"not modified\" to a request that was not conditional"
@@ -161,13 +206,17 @@ fn fetch_and_verify(
         }
         Err(error) => return failed(&signature_url, error),
     };
-    if let Err(error) = fleet.keys.verify(&bytes, &signature) {
-        return Outcome::Rejected(error.to_string());
+    let comment = match fleet.keys.verify(&bytes, &signature) {
+        Ok(comment) => comment,
+        Err(error) => return Outcome::Rejected(error.to_string()),
+    };
+    if let Err(why) = signed_for(&comment, fleet) {
+        return Outcome::Rejected(why);
     }
 
     let checked = schedule::check_bytes(&bytes);
     let Some(published) = checked.schedule else {
-        let first = checked.first_error(fleet.url.as_str());
+        let first = checked.first_error(&redact::url(&fleet.url));
         return Outcome::Rejected(format!("it is signed but has errors: {first}"));
     };
     let Some(serial) = published.serial else {
@@ -190,7 +239,10 @@ fn fetch_and_verify(
         // under one serial, which machines would disagree about.
         match &copy {
             Some(copy) if serial == highest && copy.bytes == bytes => {
-                remember(state, fleet, etag, last_modified, serial, now);
+                if let Some(why) = expired(&published, now) {
+                    return Outcome::Rejected(why);
+                }
+                remember(state, fleet, (etag, last_modified), serial, now, record);
                 return Outcome::Unchanged {
                     serial: Some(serial),
                 };
@@ -203,13 +255,8 @@ fn fetch_and_verify(
             _ => {}
         }
     }
-    if let Some(until) = published.valid_until {
-        let today = now.with_timezone(&published.time_zone).date_naive();
-        if until < today {
-            return Outcome::Rejected(format!(
-                "it expired on {until} (valid_until); publish a version with a later date"
-            ));
-        }
+    if let Some(why) = expired(&published, now) {
+        return Outcome::Rejected(why);
     }
 
     if let Err(error) = cache.store(&bytes, &signature) {
@@ -218,20 +265,72 @@ fn fetch_and_verify(
             cache.dir().display()
         ));
     }
-    remember(state, fleet, etag, last_modified, serial, now);
+    remember(state, fleet, (etag, last_modified), serial, now, record);
     Outcome::Updated { serial }
+}
+
+/// Why a published schedule past its `valid_until` must not count as current, checked on
+/// every check (a 304 or the same file again included), so a frozen server is noticed.
+fn expired(schedule: &schedule::Schedule, now: DateTime<Utc>) -> Option<String> {
+    let until = schedule.valid_until?;
+    let today = now.with_timezone(&schedule.time_zone).date_naive();
+    (until < today).then(|| {
+        format!("the published schedule expired on {until} (valid_until); publish a version with a later date")
+    })
+}
+
+/// A signature is bound to its purpose by its trusted comment (which the signature covers):
+/// the file name minisign records (`file:NAME`) must be the published file's name, and with
+/// `fleet_id` in fleet.ron the comment must also carry `fleet:ID`. So a file the
+/// administrator signed for another fleet or purpose cannot be swapped in.
+pub fn signed_for(comment: &str, fleet: &Fleet) -> Result<(), String> {
+    let tokens: Vec<&str> = comment.split_whitespace().collect();
+    let published = fleet
+        .url
+        .path_segments()
+        .and_then(|mut segments| segments.next_back())
+        .map(|name| {
+            percent_encoding::percent_decode_str(name)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
+        .unwrap_or_default();
+    match tokens.iter().find_map(|t| t.strip_prefix("file:")) {
+        Some(name) if name == published => {}
+        Some(name) => {
+            return Err(format!(
+                "it was signed as {name:?}, not as {published:?} (trusted comment: {comment}): a file signed for another purpose"
+            ));
+        }
+        None => {
+            return Err(format!(
+                "its trusted comment names no file (trusted comment: {comment}); sign with: minisign -Sm {published}"
+            ));
+        }
+    }
+    if let Some(id) = &fleet.fleet_id {
+        let wanted = format!("fleet:{id}");
+        if !tokens.contains(&wanted.as_str()) {
+            return Err(format!(
+                "it was not signed for fleet {id:?} (trusted comment: {comment}); sign with: minisign -Sm {published} -t \"fleet:{id} file:{published}\""
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn remember(
     state: &mut State,
     fleet: &Fleet,
-    etag: Option<String>,
-    last_modified: Option<String>,
+    (etag, last_modified): (Option<String>, Option<String>),
     serial: u64,
     now: DateTime<Utc>,
+    record: Record,
 ) {
-    state.downloaded_at = Some(now);
-    state.url = Some(fleet.url.to_string());
+    if record == Record::Times {
+        state.downloaded_at = Some(now);
+    }
+    state.url = Some(redact::url(&fleet.url));
     state.etag = etag;
     state.last_modified = last_modified;
     state.serial = Some(serial.max(state.serial.unwrap_or(0)));

@@ -15,13 +15,16 @@ use super::lexer::{Layout, Unclosed, tokens};
 use super::model::{
     Category, Help, Host, Kiosk, Override, Programme, Rule, Schedule, TimeRange, Week,
 };
-use super::span::{LineCol, LineIndex, Spanned, not_text};
+use super::span::{LineCol, LineIndex, Spanned, not_text, twice};
 use crate::calendar::holidays::{Holiday, HolidayCalendar, HolidayName};
 use crate::text::{Lang, Localized};
 use crate::zoom::{Email, MeetingId, Passcode};
 
 /// Larger files are refused before parsing: a schedule is a few kilobytes.
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+/// The highest `serial`: 2^53, the largest integer every JSON reader and spreadsheet keeps
+/// exactly. A higher one would block every later version of a fleet's schedule.
+pub const MAX_SERIAL: u64 = 1 << 53;
 
 /// The outcome of checking a schedule: the schedule when there are no errors, and every
 /// problem found (warnings may accompany a good schedule).
@@ -29,6 +32,8 @@ pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 pub struct Checked {
     pub schedule: Option<Schedule>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Problems counted but not listed (past the hundredth): errors, warnings.
+    pub not_shown: (usize, usize),
 }
 
 impl Checked {
@@ -46,7 +51,29 @@ impl Checked {
         Checked {
             schedule: None,
             diagnostics: vec![diagnostic],
+            not_shown: (0, 0),
         }
+    }
+
+    /// How many errors there are, listed or not (the line that says how many are not
+    /// listed is not one of them).
+    pub fn error_count(&self) -> usize {
+        let listed = self.errors().count() - usize::from(self.summary_is_error());
+        listed + self.not_shown.0
+    }
+
+    /// How many warnings there are, listed or not.
+    pub fn warning_count(&self) -> usize {
+        let summary = usize::from(self.has_summary() && !self.summary_is_error());
+        self.warnings().count() - summary + self.not_shown.1
+    }
+
+    fn has_summary(&self) -> bool {
+        self.not_shown != (0, 0)
+    }
+
+    fn summary_is_error(&self) -> bool {
+        self.has_summary() && self.diagnostics.last().is_some_and(Diagnostic::is_error)
     }
 
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
@@ -101,17 +128,23 @@ pub fn check_str(source: &str) -> Checked {
         lines,
         layout: Layout::new(source),
         diagnostics: Vec::new(),
-        not_shown: 0,
-        not_shown_error: false,
+        not_shown: (0, 0),
     };
     let schedule = checker.schedule(&file);
-    let (not_shown, not_shown_error) = (checker.not_shown, checker.not_shown_error);
+    let not_shown = checker.not_shown;
     let mut diagnostics = checker.diagnostics;
     diagnostics.sort_by_key(|d| d.at);
-    if not_shown > 0 {
+    if not_shown != (0, 0) {
         let last = diagnostics.last().map_or(START, |d| d.at);
-        let message = format!("{not_shown} more problems are not shown: fix these first");
-        diagnostics.push(if not_shown_error {
+        let (errors, warnings) = not_shown;
+        let message = format!(
+            "{} more problems are not shown ({errors} error{}, {warnings} warning{}): fix these first",
+            errors + warnings,
+            if errors == 1 { "" } else { "s" },
+            if warnings == 1 { "" } else { "s" },
+        );
+        // An error among them rejects the file, so the line says so by its own tag.
+        diagnostics.push(if errors > 0 {
             Diagnostic::error(last, message)
         } else {
             Diagnostic::warning(last, message)
@@ -121,6 +154,7 @@ pub fn check_str(source: &str) -> Checked {
     Checked {
         schedule: ok.then_some(schedule),
         diagnostics,
+        not_shown,
     }
 }
 
@@ -136,6 +170,14 @@ pub fn too_large(size: u64) -> String {
 fn syntax_diagnostic(source: &str, lines: &LineIndex, e: &ron::error::SpannedError) -> Diagnostic {
     use ron::Error as E;
     let ron_offset = lines.offset_of_ron_position(e.span.start.line, e.span.start.col);
+    // ron stops at the space before a value it cannot take: point at the value itself.
+    let rest = source.get(ron_offset..).unwrap_or("");
+    let spaces = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let ron_offset = if rest[spaces..].starts_with(['\n', '\r']) || spaces == rest.len() {
+        ron_offset
+    } else {
+        ron_offset + spaces
+    };
     let mut at = lines.line_col(ron_offset);
     if source.trim().is_empty() {
         return Diagnostic::error(at, "the file is empty: a schedule starts with `Schedule(`");
@@ -169,6 +211,11 @@ fn syntax_diagnostic(source: &str, lines: &LineIndex, e: &ron::error::SpannedErr
             format!(
                 "expected a text in double quotes, like \"16:00\" or \"95664834215\", found `{found}`"
             )
+        }
+        E::Message(message) if twice(message, source).is_some() => {
+            let (offset, key) = twice(message, source).unwrap_or_default();
+            at = lines.line_col(offset);
+            format!("the language \"{key}\" is given twice in this text: keep one")
         }
         E::UnclosedBlockComment => {
             // ron stops at the end of the file; the comment's opening is what to fix.
@@ -208,6 +255,20 @@ fn in_place(outer: &str) -> String {
     format!(" in `{outer}`")
 }
 
+/// Whether a text shows anything a reader can see: a character that is not a space, a
+/// combining mark on nothing, or invisible.
+fn has_visible_character(text: &str) -> bool {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    text.chars().any(|c| {
+        !c.is_whitespace()
+            && !crate::zoom::is_invisible(c)
+            && !matches!(
+                c.general_category(),
+                GeneralCategory::NonspacingMark | GeneralCategory::EnclosingMark
+            )
+    })
+}
+
 fn first_lower(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
@@ -235,9 +296,8 @@ struct Checker<'s> {
     lines: LineIndex<'s>,
     layout: Layout<'s>,
     diagnostics: Vec<Diagnostic>,
-    not_shown: usize,
-    /// Whether any problem not shown is an error (the file is then rejected).
-    not_shown_error: bool,
+    /// Problems past the hundredth, counted: errors, warnings.
+    not_shown: (usize, usize),
 }
 
 impl Checker<'_> {
@@ -256,7 +316,7 @@ impl Checker<'_> {
 
     fn error(&mut self, places: &[Option<usize>], message: impl Into<String>) {
         if self.full() {
-            self.not_shown_error = true;
+            self.not_shown.0 += 1;
             return;
         }
         let at = self.at(places);
@@ -265,16 +325,15 @@ impl Checker<'_> {
 
     fn warning(&mut self, places: &[Option<usize>], message: impl Into<String>) {
         if self.full() {
+            self.not_shown.1 += 1;
             return;
         }
         let at = self.at(places);
         self.diagnostics.push(Diagnostic::warning(at, message));
     }
 
-    fn full(&mut self) -> bool {
-        let full = self.diagnostics.len() >= MAX_DIAGNOSTICS;
-        self.not_shown += usize::from(full);
-        full
+    fn full(&self) -> bool {
+        self.diagnostics.len() >= MAX_DIAGNOSTICS
     }
 
     /// Where a top-level field's value is written.
@@ -294,6 +353,15 @@ impl Checker<'_> {
             .passcode
             .as_ref()
             .map(|p| self.passcode(p, passcode_at));
+        if let Some(serial) = file.serial.filter(|s| *s > MAX_SERIAL) {
+            let at = self.key("serial");
+            self.error(
+                &[at],
+                format!(
+                    "`serial` is {serial}; it must be at most 9007199254740992 (2^53), so later versions can still go higher"
+                ),
+            );
+        }
         if file.last_join_minutes > 180 {
             let at = self.key("last_join_minutes");
             self.error(
@@ -348,7 +416,16 @@ impl Checker<'_> {
             }
             Some(_) => {}
         }
-        for (code, value) in text {
+        for (code, value) in text.iter() {
+            if !value.value.trim().is_empty() && !has_visible_character(&value.value) {
+                let at = self.offset(value);
+                self.error(
+                    &[at, fallback],
+                    format!(
+                        "{what} in `{code}` has no visible character (only combining marks or invisible characters): retype it"
+                    ),
+                );
+            }
             let well_formed =
                 (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
             if !well_formed {
@@ -368,7 +445,28 @@ impl Checker<'_> {
 
     fn time_zone(&mut self, name: &Spanned) -> Tz {
         match name.value.parse::<Tz>() {
-            Ok(tz) => tz,
+            Ok(tz) => {
+                // POSIX signs are the other way round: Etc/GMT+2 is two hours behind UTC.
+                if let Some(offset) = name.value.strip_prefix("Etc/GMT").filter(|o| o.len() > 1) {
+                    let flipped: String = offset
+                        .chars()
+                        .map(|c| match c {
+                            '+' => '−',
+                            '-' => '+',
+                            c => c,
+                        })
+                        .collect();
+                    let at = self.offset(name);
+                    self.warning(
+                        &[at],
+                        format!(
+                            "{} means UTC{flipped} (the sign is reversed in these names); South Africa is \"Africa/Johannesburg\" (UTC+2)",
+                            quoted(&name.value)
+                        ),
+                    );
+                }
+                tz
+            }
             Err(_) => {
                 let hint = did_you_mean(
                     &name.value,
@@ -404,7 +502,8 @@ impl Checker<'_> {
     }
 
     fn date(&mut self, value: &Spanned) -> Option<NaiveDate> {
-        let text = value.value.trim();
+        // Exactly YYYY-MM-DD: a space around it is a mistake to show, not to forgive.
+        let text = value.value.as_str();
         let shaped = text.len() == 10
             && text.bytes().enumerate().all(|(i, b)| match i {
                 4 | 7 => b == b'-',
@@ -493,24 +592,44 @@ impl Checker<'_> {
             checked.push((TimeRange { start: s, end: e }, at));
         }
         checked.sort_by_key(|(range, _)| *range);
-        for pair in checked.windows(2) {
-            let [(earlier, _), (later, at)] = pair else {
-                continue;
-            };
-            if later.start < earlier.end {
-                self.error(
-                    &[*at],
-                    format!(
-                        "the range {}–{} overlaps {}–{}{day}",
-                        clock(later.start),
-                        clock(later.end),
-                        clock(earlier.start),
-                        clock(earlier.end)
-                    ),
-                );
+        // Ranges that touch or overlap are one period: the engine then walks one stretch
+        // where the file wrote many (1,440 one-minute ranges cost as much as one).
+        let written = checked.len();
+        let mut merged: Vec<TimeRange> = Vec::with_capacity(written);
+        let mut overlapped = false;
+        for (range, _) in &checked {
+            match merged.last_mut() {
+                Some(last) if range.start <= last.end => {
+                    overlapped |= range.start < last.end;
+                    last.end = last.end.max(range.end);
+                }
+                _ => merged.push(*range),
             }
         }
-        checked.into_iter().map(|(range, _)| range).collect()
+        if merged.len() < written {
+            let at = checked.first().and_then(|(_, at)| *at);
+            let periods: Vec<String> = merged
+                .iter()
+                .take(4)
+                .map(|r| format!("{}–{}", clock(r.start), clock(r.end)))
+                .collect();
+            let more = if merged.len() > 4 { ", …" } else { "" };
+            let how = if overlapped {
+                "touch or overlap"
+            } else {
+                "touch"
+            };
+            self.warning(
+                &[at],
+                format!(
+                    "note: {written} ranges{day} {how}; they count as {} period{} ({}{more})",
+                    merged.len(),
+                    if merged.len() == 1 { "" } else { "s" },
+                    periods.join(", ")
+                ),
+            );
+        }
+        merged
     }
 
     fn week(&mut self, week: &WeekFile, whose: &str) -> Week {
@@ -557,6 +676,21 @@ impl Checker<'_> {
     fn passcode(&mut self, value: &Spanned, fallback: Option<usize>) -> Option<Passcode> {
         match Passcode::parse(&value.value) {
             Ok(p) => {
+                if let Some(c) = value
+                    .value
+                    .trim()
+                    .chars()
+                    .find(|c| !crate::zoom::is_zoom_passcode_char(*c))
+                {
+                    let at = self.offset(value);
+                    self.warning(
+                        &[at, fallback],
+                        format!(
+                            "the passcode has {}: Zoom passcodes use only A–Z, a–z, 0–9 and @ - _ *, and a resident will type what the character looks like",
+                            crate::zoom::describe_lookalike(c)
+                        ),
+                    );
+                }
                 if value.value.trim() != value.value {
                     let at = self.offset(value);
                     self.warning(

@@ -7,8 +7,47 @@ use serde::Deserialize;
 
 use super::span::Spanned;
 
-/// A text per language: `{"en": "Water meters", "af": "Watermeters"}`.
-pub type TextFile = BTreeMap<String, Spanned>;
+/// A text per language: `{"en": "Water meters", "af": "Watermeters"}`. A language given
+/// twice is an error at the second one (a map would silently keep the last).
+#[derive(Debug, Default)]
+pub struct TextFile(BTreeMap<String, Spanned>);
+
+impl std::ops::Deref for TextFile {
+    type Target = BTreeMap<String, Spanned>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for TextFile {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Texts;
+        impl<'de> serde::de::Visitor<'de> for Texts {
+            type Value = TextFile;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("texts per language, like {\"en\": \"…\", \"af\": \"…\"}")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<TextFile, A::Error> {
+                let mut texts = BTreeMap::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    let value: Spanned = map.next_value()?;
+                    if texts.contains_key(&key) {
+                        return Err(super::span::key_twice(&value, &key));
+                    }
+                    texts.insert(key, value);
+                }
+                Ok(TextFile(texts))
+            }
+        }
+        deserializer.deserialize_map(Texts)
+    }
+}
 
 /// A time range: `("16:00", "19:00")`.
 pub type RangeFile = (Spanned, Spanned);

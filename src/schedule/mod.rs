@@ -7,7 +7,7 @@ pub mod lexer;
 pub mod model;
 pub mod span;
 
-pub use check::{Checked, MAX_FILE_BYTES, check_bytes, check_str};
+pub use check::{Checked, MAX_FILE_BYTES, MAX_SERIAL, check_bytes, check_str};
 pub use diagnostic::{Diagnostic, Severity};
 pub use model::{
     Category, Help, Host, Kiosk, Override, Programme, Rule, Schedule, TimeRange, Week,

@@ -85,6 +85,33 @@ pub fn not_text(message: &str, source: &str) -> Option<(usize, String)> {
     (offset <= source.len()).then(|| (offset, found.to_owned()))
 }
 
+/// A key given twice in one map (`{"en": "Water", "en": "Wtaer"}`): travels through ron like
+/// [`NotText`], with the address of the second value.
+const TWICE: &str = "\u{0}twice\u{0}";
+
+/// The error for a map key written twice; `value` is the second one's value.
+pub fn key_twice<E: de::Error>(value: &Spanned, key: &str) -> E {
+    let key: String = key.chars().take(40).collect();
+    E::custom(format!(
+        "{TWICE}{}\u{0}{key}",
+        value.address.unwrap_or_default()
+    ))
+}
+
+/// The offset in `source` of the second key, and the key, from a [`key_twice`] message.
+pub fn twice(message: &str, source: &str) -> Option<(usize, String)> {
+    let rest = message.strip_prefix(TWICE)?;
+    let (address, key) = rest.split_once('\u{0}')?;
+    let value_offset = address
+        .parse::<usize>()
+        .ok()?
+        .checked_sub(source.as_ptr() as usize)?;
+    let before = source.get(..value_offset)?;
+    // The key is written just before its value.
+    let key_offset = before.rfind(&format!("\"{key}\"")).unwrap_or(value_offset);
+    Some((key_offset, key.to_owned()))
+}
+
 /// A 1-based line and column (in characters), as editors count them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct LineCol {

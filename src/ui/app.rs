@@ -286,11 +286,7 @@ impl App {
 
     fn refresh_statuses(&mut self) {
         let schedule = &self.live.schedule;
-        self.statuses = schedule
-            .categories
-            .iter()
-            .map(|c| calendar::status(schedule, c, self.now))
-            .collect();
+        self.statuses = calendar::statuses(schedule, self.now);
         self.overall = calendar::overall_of(&self.statuses);
     }
 

@@ -141,7 +141,11 @@ impl Watch {
     pub fn log_if_stale(&mut self, schedule: &Schedule, now: DateTime<Utc>) {
         match (self.stale(schedule, now), self.stale_logged) {
             (Some(why), false) => {
-                tracing::warn!(url = %self.link.fleet.url, ?why, "the schedule in use may be stale");
+                tracing::warn!(
+                    url = %crate::fleet::redact::url(&self.link.fleet.url),
+                    ?why,
+                    "the schedule in use may be stale"
+                );
                 self.stale_logged = true;
             }
             (None, true) => self.stale_logged = false,
