@@ -90,7 +90,7 @@ fn stress(
         text.push_str(&format!(
             "(id: \"c{i}\", name: {{\"en\": \"C{i}\"}}, {} hosts: [(label: {{\"en\": \"H\"}}, meeting_id: \"{}\")]),",
             category(i),
-            100_000_000_000u64 + i as u64
+            10_000_000_000u64 + i as u64
         ));
     }
     text.push_str("])");

@@ -158,6 +158,8 @@ pub enum FileState<'a> {
     Problems(usize),
     /// The file in use cannot be read or is gone.
     Unreadable,
+    /// A fleet's verified copy failed its signature check on this machine.
+    Unverified,
     /// There is no schedule file at all; one can be saved in this folder.
     NoFile(&'a str),
 }
@@ -182,6 +184,9 @@ pub fn file_notice(lang: Lang, file: &str, state: FileState<'_>, in_use: InUse<'
                     format!("{file} has {n} problem{}", if plural(n) { "s" } else { "" })
                 }
                 FileState::Unreadable => format!("{file} cannot be read or is missing"),
+                FileState::Unverified => {
+                    "The fleet's verified copy failed its signature check on this machine (changed here, or signed with a key no longer trusted)".to_owned()
+                }
                 FileState::NoFile(_) => "No schedule file was found".to_owned(),
             },
             match in_use {
@@ -198,6 +203,9 @@ pub fn file_notice(lang: Lang, file: &str, state: FileState<'_>, in_use: InUse<'
                     if plural(n) { "probleme" } else { "probleem" }
                 ),
                 FileState::Unreadable => format!("{file} kan nie gelees word nie of ontbreek"),
+                FileState::Unverified => {
+                    "Die vloot se geverifieerde kopie het nie sy handtekeningtoets op hierdie masjien geslaag nie (hier verander, of met 'n sleutel geteken wat nie meer vertrou word nie)".to_owned()
+                }
                 FileState::NoFile(_) => "Geen skedulelêer is gevind nie".to_owned(),
             },
             match in_use {

@@ -32,6 +32,9 @@ pub enum FileTrouble {
     Rejected(Vec<Diagnostic>),
     /// The file cannot be read (deleted mid-save, permissions, not a regular file).
     Unreadable(String),
+    /// A fleet's verified copy failed its check on this machine (changed here, damaged, or
+    /// signed with a key no longer trusted).
+    Unverified(String),
 }
 
 #[derive(Debug, Clone)]
@@ -198,7 +201,7 @@ impl LiveSchedule {
             Found::Trouble(trouble) => {
                 let outcome = match trouble {
                     FileTrouble::Rejected(_) => Reload::Rejected,
-                    FileTrouble::Unreadable(_) => Reload::Unreadable,
+                    FileTrouble::Unreadable(_) | FileTrouble::Unverified(_) => Reload::Unreadable,
                 };
                 self.trouble = Some(trouble);
                 (outcome, None)
@@ -206,12 +209,12 @@ impl LiveSchedule {
             Found::Good(good) if good.standing_in.is_some() && self.origin == Origin::File => {
                 // The fleet's copy went bad while running: what is on screen was verified
                 // and is newer than the previous copy, so it stays.
-                self.trouble = good.standing_in.map(FileTrouble::Unreadable);
+                self.trouble = good.standing_in.map(FileTrouble::Unverified);
                 (Reload::Unreadable, None)
             }
             Found::Good(good) => {
                 let good = *good;
-                self.trouble = good.standing_in.clone().map(FileTrouble::Unreadable);
+                self.trouble = good.standing_in.clone().map(FileTrouble::Unverified);
                 self.warnings = good.warnings;
                 if self.origin == Origin::File && good.schedule == self.schedule {
                     return (Reload::Unchanged, None);
@@ -245,14 +248,22 @@ fn read_checked(source: &Source, keys: Option<&TrustedKeys>) -> Result<GoodFile,
         // A fleet's copy is used only while its signature verifies: a copy changed on
         // this machine is refused like a tampered download, and the previous verified
         // copy stands in (never the built-in schedule while a verified copy exists).
-        (Some(keys), Some(path)) => fleet::cache::read_verified_or_previous(path, keys),
+        (Some(keys), Some(path)) => {
+            fleet::cache::read_verified_or_previous(path, keys).map_err(|error| {
+                match path.exists() {
+                    true => FileTrouble::Unverified(error),
+                    false => FileTrouble::Unreadable(error),
+                }
+            })
+        }
         _ => source::read(source)
             .map(|bytes| (bytes, None))
-            .map_err(|e| e.error.to_string()),
+            .map_err(|e| FileTrouble::Unreadable(e.error.to_string())),
     }
-    .map_err(|error| {
-        tracing::warn!(path = %name, %error, "schedule unreadable, keeping the current one");
-        FileTrouble::Unreadable(error)
+    .inspect_err(|trouble| {
+        if let FileTrouble::Unreadable(error) | FileTrouble::Unverified(error) = trouble {
+            tracing::warn!(path = %name, %error, "schedule unreadable, keeping the current one");
+        }
     })?;
     let checked = schedule::check_bytes(&bytes);
     let Some(schedule) = checked.schedule else {

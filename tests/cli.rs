@@ -393,3 +393,109 @@ fn kiosk_mode_without_an_exit_pin_is_warned_about() {
     let out = loket(&["check", path.to_str().unwrap()]);
     assert!(!stdout(&out).contains("exit_pin"));
 }
+
+#[test]
+fn a_missing_loket_schedule_file_does_not_hide_the_users_own() {
+    let home = tempfile::tempdir().unwrap();
+    let user = home.path().join("config/loket/schedule.ron");
+    std::fs::create_dir_all(user.parent().unwrap()).unwrap();
+    let text = std::fs::read_to_string(common::bundled())
+        .unwrap()
+        .replace("General enquiries", "The user's own");
+    std::fs::write(&user, text).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_loket"))
+        .args(["check"])
+        .env(
+            "LOKET_SCHEDULE",
+            home.path().join("on-a-share-gone-for-now.ron"),
+        )
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(
+        out.contains(&format!("checking {} (the user's own)", user.display())),
+        "{out}"
+    );
+}
+
+#[test]
+fn problems_past_the_hundredth_are_counted_in_the_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let hosts: Vec<String> = (0..120)
+        .map(|i| format!("(label: {{\"en\": \"H{i}\"}}, meeting_id: \"12345678X{i}\")"))
+        .collect();
+    let text = format!(
+        "Schedule(title: {{\"en\": \"T\"}}, passcode: \"p\", hours: (mon: [(\"16:00\", \"19:00\")]), categories: [(id: \"a\", name: {{\"en\": \"A\"}}, hosts: [{}])])",
+        hosts.join(", ")
+    );
+    let path = dir.path().join("many.ron");
+    std::fs::write(&path, text).unwrap();
+    let output = loket(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(
+        err.contains("20 more problems are not shown (20 errors, 0 warnings)"),
+        "{err}"
+    );
+    assert!(
+        err.trim_end().ends_with(": 120 errors, 0 warnings"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_broken_fleet_ron_does_not_stop_commands_given_a_file() {
+    let home = tempfile::tempdir().unwrap();
+    let config = home.path().join("config/loket");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("fleet.ron"), "Fleet(url: \"oops\"").unwrap();
+    let bundled = common::bundled();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_loket"))
+            .args(args)
+            .env_remove("LOKET_SCHEDULE")
+            .env("HOME", home.path())
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .output()
+            .unwrap()
+    };
+    let checked = run(&["check", bundled.to_str().unwrap()]);
+    assert!(checked.status.success(), "{}", stderr(&checked));
+    assert!(
+        stderr(&checked).contains("fleet.ron:1:"),
+        "{}",
+        stderr(&checked)
+    );
+    let status = run(&[
+        "status",
+        "--schedule",
+        bundled.to_str().unwrap(),
+        "--at",
+        "2025-12-09T17:30:00+02:00",
+    ]);
+    assert!(status.status.success(), "{}", stderr(&status));
+    // Without a file given, the broken fleet.ron still stops the command.
+    assert_eq!(run(&["status"]).status.code(), Some(2));
+}
+
+#[test]
+fn the_year_of_at_is_the_year_written_and_holidays_start_in_1995() {
+    let early = loket(&["status", "--at", "1900-01-01T01:00:00+02:00"]);
+    assert!(
+        !stderr(&early).contains("outside"),
+        "1900 as written is inside 1900 to 2200: {}",
+        stderr(&early)
+    );
+    let before = loket(&["holidays", "--year", "1994"]);
+    assert_eq!(before.status.code(), Some(1));
+    assert!(
+        stderr(&before).contains("known from 1995"),
+        "{}",
+        stderr(&before)
+    );
+}

@@ -9,15 +9,20 @@ mod reference;
 
 use chrono::{DateTime, Utc};
 use generate::{clock_change_schedule_and_instant, schedule_and_instant};
-use loket::calendar::status;
+use loket::calendar::{status, statuses};
 use loket::schedule::Schedule;
 use proptest::prelude::*;
 use reference::{RefStatus, reference_status};
 
 /// Every category's status from the engine, in the reference's terms, beside the reference's.
+/// The window and the command line use `statuses` (all categories at once, alike plans
+/// worked out once): it must say what `status` says for each category alone.
 fn compare(schedule: &Schedule, at: DateTime<Utc>) -> Result<(), TestCaseError> {
-    for category in &schedule.categories {
-        let summary = status(schedule, category, at).summary();
+    let all = statuses(schedule, at);
+    for (category, together) in schedule.categories.iter().zip(&all) {
+        let alone = status(schedule, category, at);
+        prop_assert_eq!(together, &alone, "statuses() and status() differ");
+        let summary = alone.summary();
         let engine = RefStatus {
             state: summary.state,
             reason: summary.reason,

@@ -49,19 +49,38 @@ impl Harness {
     }
 
     /// Waits for changes the way the window does (debounced), reloading after each, until
-    /// the file has been quiet for a while. Returns what the reloads did.
-    async fn settle(&mut self) -> Vec<Reload> {
+    /// `reached` holds: events, not sleeps, with a deadline generous enough for a loaded
+    /// 2-core machine. Returns what the reloads did.
+    async fn until(&mut self, reached: impl Fn(&Harness) -> bool) -> Vec<Reload> {
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
         let mut outcomes = Vec::new();
-        let mut wait = Duration::from_secs(5);
-        while let Ok(Some(())) = tokio::time::timeout(wait, self.watcher.next_change()).await {
-            let outcome = self.live.reload(Utc::now());
-            if outcome == Reload::Applied {
-                self.applied.push(self.live.schedule.clone());
+        while !reached(self) {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            assert!(
+                !left.is_zero(),
+                "not reached within 30 s; reloads: {outcomes:?}"
+            );
+            if let Ok(Some(())) = tokio::time::timeout(left, self.watcher.next_change()).await {
+                outcomes.push(self.reload());
             }
-            outcomes.push(outcome);
-            wait = Duration::from_millis(800);
         }
         outcomes
+    }
+
+    /// Waits for the next change and reloads once.
+    async fn next_reload(&mut self) -> Reload {
+        let change =
+            tokio::time::timeout(Duration::from_secs(30), self.watcher.next_change()).await;
+        assert!(matches!(change, Ok(Some(()))), "no change within 30 s");
+        self.reload()
+    }
+
+    fn reload(&mut self) -> Reload {
+        let outcome = self.live.reload(Utc::now());
+        if outcome == Reload::Applied {
+            self.applied.push(self.live.schedule.clone());
+        }
+        outcome
     }
 
     fn first_name(&self) -> &str {
@@ -88,9 +107,8 @@ async fn edit_in_place() {
         .unwrap();
     file.write_all(version("v1").as_bytes()).unwrap();
     drop(file);
-    let outcomes = h.settle().await;
+    let outcomes = h.until(|h| h.first_name() == "v1").await;
     assert_eq!(outcomes.last(), Some(&Reload::Applied), "{outcomes:?}");
-    assert_eq!(h.first_name(), "v1");
     assert_eq!(h.live.trouble, None);
 }
 
@@ -104,14 +122,12 @@ async fn write_temporary_then_rename_like_vim_vscode_gedit() {
     let temp = dir.join(".schedule.ron.tmp1234");
     fs::write(&temp, version("v2")).unwrap();
     fs::rename(&temp, &h.path).unwrap();
-    let outcomes = h.settle().await;
+    let outcomes = h.until(|h| h.first_name() == "v2").await;
     assert!(outcomes.contains(&Reload::Applied), "{outcomes:?}");
-    assert_eq!(h.first_name(), "v2");
     // The watch survives the replaced inode: a second rename is seen too.
     fs::write(&temp, version("v3")).unwrap();
     fs::rename(&temp, &h.path).unwrap();
-    h.settle().await;
-    assert_eq!(h.first_name(), "v3");
+    h.until(|h| h.first_name() == "v3").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -121,15 +137,19 @@ async fn files_beside_it_are_ignored() {
     fs::write(dir.join("schedule.ron.bak"), broken()).unwrap();
     fs::write(dir.join(".schedule.ron.swp"), "x").unwrap();
     fs::write(dir.join("other.ron"), "x").unwrap();
-    let change = tokio::time::timeout(Duration::from_millis(800), h.watcher.next_change()).await;
+    // Two seconds of quiet is ten debounce periods: a change for another file would be here.
+    let change = tokio::time::timeout(Duration::from_secs(2), h.watcher.next_change()).await;
     assert!(change.is_err(), "a change was reported for another file");
+    // And the watcher does work: the file itself is noticed.
+    fs::write(&h.path, version("v9")).unwrap();
+    h.until(|h| h.first_name() == "v9").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn delete_then_recreate() {
     let mut h = Harness::new();
     fs::remove_file(&h.path).unwrap();
-    let outcomes = h.settle().await;
+    let outcomes = h.until(|h| h.live.trouble.is_some()).await;
     assert_eq!(outcomes.last(), Some(&Reload::Unreadable), "{outcomes:?}");
     assert_eq!(
         h.first_name(),
@@ -139,9 +159,8 @@ async fn delete_then_recreate() {
     assert!(matches!(h.live.trouble, Some(FileTrouble::Unreadable(_))));
 
     fs::write(&h.path, version("v4")).unwrap();
-    let outcomes = h.settle().await;
+    let outcomes = h.until(|h| h.first_name() == "v4").await;
     assert_eq!(outcomes.last(), Some(&Reload::Applied), "{outcomes:?}");
-    assert_eq!(h.first_name(), "v4");
     assert_eq!(h.live.trouble, None);
 }
 
@@ -157,17 +176,13 @@ async fn a_half_written_file_is_never_applied() {
         .unwrap();
     file.write_all(first.as_bytes()).unwrap();
     file.flush().unwrap();
-    // Longer than the debounce: the half file is read, refused, and the old one stays.
-    tokio::time::sleep(Duration::from_millis(600)).await;
-    let change = tokio::time::timeout(Duration::from_secs(5), h.watcher.next_change()).await;
-    assert!(change.is_ok());
-    assert_eq!(h.live.reload(Utc::now()), Reload::Rejected);
+    // The half file is noticed, read, refused, and the old one stays.
+    assert_eq!(h.next_reload().await, Reload::Rejected);
     assert_eq!(h.first_name(), "v0");
     file.write_all(rest.as_bytes()).unwrap();
     drop(file);
-    let outcomes = h.settle().await;
+    let outcomes = h.until(|h| h.first_name() == "v5").await;
     assert_eq!(outcomes.last(), Some(&Reload::Applied), "{outcomes:?}");
-    assert_eq!(h.first_name(), "v5");
     assert_eq!(h.live.trouble, None);
     h.no_bad_state_was_applied();
 }
@@ -178,14 +193,13 @@ async fn two_hundred_rapid_saves_the_last_one_wins() {
     for i in 1..=200 {
         fs::write(&h.path, version(&format!("v{i}"))).unwrap();
     }
-    let outcomes = h.settle().await;
+    let outcomes = h.until(|h| h.first_name() == "v200").await;
     assert!(!outcomes.is_empty());
     assert!(
         outcomes.len() < 20,
         "debouncing should fold the burst, got {} reloads",
         outcomes.len()
     );
-    assert_eq!(h.first_name(), "v200");
     h.no_bad_state_was_applied();
 }
 
@@ -193,7 +207,7 @@ async fn two_hundred_rapid_saves_the_last_one_wins() {
 async fn good_bad_good() {
     let mut h = Harness::new();
     fs::write(&h.path, broken()).unwrap();
-    let outcomes = h.settle().await;
+    let outcomes = h.until(|h| h.live.trouble.is_some()).await;
     assert_eq!(outcomes.last(), Some(&Reload::Rejected), "{outcomes:?}");
     assert_eq!(h.first_name(), "v0");
     let problems = h.live.problems();
@@ -201,8 +215,7 @@ async fn good_bad_good() {
     assert_eq!(problems[0].at.to_string(), "44:16", "Monday's opening time");
 
     fs::write(&h.path, version("v6")).unwrap();
-    h.settle().await;
-    assert_eq!(h.first_name(), "v6");
+    h.until(|h| h.first_name() == "v6").await;
     assert!(h.live.problems().is_empty());
     h.no_bad_state_was_applied();
 }
@@ -211,7 +224,8 @@ async fn good_bad_good() {
 async fn a_save_that_changes_nothing_applies_nothing() {
     let mut h = Harness::new();
     fs::write(&h.path, format!("// a new comment\n{}", version("v0"))).unwrap();
-    let outcomes = h.settle().await;
-    assert_eq!(outcomes, vec![Reload::Unchanged]);
+    // The save is noticed and read, and nothing is applied.
+    assert_eq!(h.next_reload().await, Reload::Unchanged);
     assert!(h.applied.is_empty());
+    assert_eq!(h.first_name(), "v0");
 }

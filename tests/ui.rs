@@ -260,3 +260,19 @@ fn a_help_email_becomes_a_button_that_opens_mail() -> Result<(), Error> {
     assert_eq!(messages, vec![Message::OpenHelpEmail]);
     Ok(())
 }
+
+#[test]
+fn reading_aloud_at_home_says_when_it_cannot() {
+    let mut app = app(OPEN, false);
+    let missing = "Reading aloud needs the espeak-ng program, which is not on this computer.";
+    assert!(!shows(&app, missing));
+    // What the speech task answers when espeak-ng is not installed.
+    let _ = app.update(Message::Spoken(
+        Err("espeak-ng is not installed".to_owned()),
+    ));
+    assert!(
+        shows(&app, missing),
+        "on the home screen, not only on details"
+    );
+    assert!(shows(&app, "General enquiries"), "the tiles stay");
+}

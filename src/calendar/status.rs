@@ -202,35 +202,88 @@ fn plan_day<'a>(
 
 /// [`day_plan`] for one category, many days: the overrides that concern it are sorted by
 /// their first day once, so each day costs a binary search however many overrides the file
-/// has. (The checker refuses overrides that overlap for a category, so at most one applies.)
+/// has. The checker refuses overrides that overlap for a category; a schedule built some
+/// other way may have them, and then the first in file order wins, looked for one by one.
 struct Planner<'a> {
     schedule: &'a Schedule,
     category: &'a Category,
+    /// Sorted by first day, unless `overlapping` (then in file order).
     overrides: Vec<&'a Override>,
+    overlapping: bool,
+    /// The category's weekly hours have no range at all: only an override opens a day.
+    no_weekly_hours: bool,
 }
 
 impl<'a> Planner<'a> {
     fn new(schedule: &'a Schedule, category: &'a Category) -> Planner<'a> {
-        let mut overrides: Vec<&Override> = schedule
+        let overrides = schedule
             .overrides
             .iter()
             .filter(|o| o.only.is_empty() || o.only.contains(&category.id))
             .collect();
-        overrides.sort_by_key(|o| o.first);
+        Planner::with(schedule, category, overrides)
+    }
+
+    /// `overrides`: those that concern the category, in file order.
+    fn with(
+        schedule: &'a Schedule,
+        category: &'a Category,
+        overrides: Vec<&'a Override>,
+    ) -> Planner<'a> {
+        let mut sorted = overrides.clone();
+        sorted.sort_by_key(|o| o.first);
+        let overlapping = sorted.windows(2).any(|w| w[1].first <= w[0].last);
+        let week = category.hours.as_ref().unwrap_or(&schedule.week);
         Planner {
             schedule,
             category,
-            overrides,
+            overrides: if overlapping { overrides } else { sorted },
+            overlapping,
+            no_weekly_hours: week.is_empty(),
         }
     }
 
-    fn plan(&self, date: NaiveDate) -> DayPlan<'a> {
+    fn override_on(&self, date: NaiveDate) -> Option<&'a Override> {
+        if self.overlapping {
+            return self
+                .overrides
+                .iter()
+                .find(|o| o.first <= date && date <= o.last)
+                .copied();
+        }
         let after = self.overrides.partition_point(|o| o.first <= date);
-        let found = after
+        after
             .checked_sub(1)
             .map(|i| self.overrides[i])
-            .filter(|o| date <= o.last);
-        plan_day(self.schedule, self.category, found, date)
+            .filter(|o| date <= o.last)
+    }
+
+    fn plan(&self, date: NaiveDate) -> DayPlan<'a> {
+        plan_day(self.schedule, self.category, self.override_on(date), date)
+    }
+
+    /// The next day after `date` that may have an opening: past the end of a closure that
+    /// covers `date`, and, when the category has no weekly hours, straight to the next
+    /// override that opens. `None`: no day after `date` can open. Skipping only days that
+    /// are surely closed keeps a long closed stretch as cheap as one day.
+    fn next_day_after(&self, date: NaiveDate) -> Option<NaiveDate> {
+        if self.overlapping {
+            return date.checked_add_days(Days::new(1));
+        }
+        if let Some(o) = self.override_on(date) {
+            return match o.rule {
+                Rule::Closed { .. } => o.last.checked_add_days(Days::new(1)),
+                Rule::Open { .. } => date.checked_add_days(Days::new(1)),
+            };
+        }
+        if self.no_weekly_hours {
+            let after = self.overrides.partition_point(|o| o.first <= date);
+            return self.overrides[after..]
+                .iter()
+                .find(|o| matches!(o.rule, Rule::Open { .. }))
+                .map(|o| o.first);
+        }
+        date.checked_add_days(Days::new(1))
     }
 
     fn ranges(&self, date: NaiveDate) -> &'a [TimeRange] {
@@ -287,8 +340,9 @@ type Period = (DateTime<Tz>, DateTime<Tz>);
 fn periods<'a>(
     planner: &'a Planner<'a>,
     first_day: NaiveDate,
+    after: DateTime<Tz>,
     horizon: DateTime<Tz>,
-) -> impl Iterator<Item = (NaiveDate, Period)> + 'a {
+) -> impl Iterator<Item = (NaiveDate, TimeRange, Period)> + 'a {
     let schedule = planner.schedule;
     let tz = schedule.time_zone;
     let programme = schedule.programme;
@@ -297,23 +351,33 @@ fn periods<'a>(
         .start
         .map_or(first_day, |start| first_day.max(start));
     let horizon_day = horizon.date_naive();
-    let days = std::iter::successors(Some(first_day), |d| d.checked_add_days(Days::new(1)))
+    let days = std::iter::successors(Some(first_day), |d| planner.next_day_after(*d))
         .take_while(move |d| programme.end.is_none_or(|end| *d <= end))
         .take_while(move |d| in_view(tz, *d, horizon, horizon_day));
+    let after_day = after.date_naive();
     days.flat_map(move |date| {
-        planner
-            .ranges(date)
+        let ranges = planner.ranges(date);
+        // On the day asked about, the ranges that ended before `after` are found by halving
+        // (a range's instants grow with its wall-clock time), not converted one by one.
+        let disjoint = || ranges.windows(2).all(|w| w[0].end <= w[1].start);
+        let first = if date == after_day && disjoint() {
+            ranges.partition_point(|r| local_instant(tz, date, r.end) <= after)
+        } else {
+            0
+        };
+        ranges[first..]
             .iter()
             .map(move |range| {
                 (
                     date,
+                    *range,
                     (
                         local_instant(tz, date, range.start),
                         local_instant(tz, date, range.end),
                     ),
                 )
             })
-            .filter(|(_, (start, end))| start < end)
+            .filter(|(_, _, (start, end))| start < end)
     })
 }
 
@@ -346,6 +410,7 @@ const WHOLE_DAY: TimeRange = TimeRange {
 fn closing_of(
     planner: &Planner<'_>,
     day: NaiveDate,
+    range: TimeRange,
     end: DateTime<Tz>,
     horizon: DateTime<Tz>,
 ) -> DateTime<Tz> {
@@ -356,10 +421,11 @@ fn closing_of(
         Reach::At(t) => t,
         Reach::MidnightOf(d) => local_instant(tz, d, 0),
     };
-    // Later ranges of the same day first (they are disjoint after checking, but a
-    // daylight-saving gap can make two of them meet).
+    // Later ranges of the same day first (disjoint after checking, but a daylight-saving
+    // gap can make two of them meet); ones that end no later cannot continue it.
     let mut closes = end;
-    for range in planner.ranges(day) {
+    let later = planner.ranges(day).iter().filter(|r| r.end > range.end);
+    for range in later {
         let (start, stop) = (
             local_instant(tz, day, range.start),
             local_instant(tz, day, range.end),
@@ -429,11 +495,12 @@ fn status_with(planner: &Planner<'_>, at: DateTime<Utc>) -> Status {
     let now = at.with_timezone(&tz);
     let today = now.date_naive();
     let horizon = now + TimeDelta::days(HORIZON_DAYS);
-    let mut ahead = periods(planner, today, horizon).skip_while(|(_, (_, end))| *end <= now);
+    let mut ahead =
+        periods(planner, today, now, horizon).skip_while(|(_, _, (_, end))| *end <= now);
 
     match ahead.next() {
-        Some((day, (start, end))) if start <= now => {
-            let closes = closing_of(planner, day, end, horizon);
+        Some((day, range, (start, end))) if start <= now => {
+            let closes = closing_of(planner, day, range, end, horizon);
             let closes_at = (closes <= horizon).then_some(closes);
             let margin = TimeDelta::minutes(i64::from(schedule.last_join_minutes));
             Status::Open {
@@ -443,7 +510,7 @@ fn status_with(planner: &Planner<'_>, at: DateTime<Utc>) -> Status {
         }
         next => {
             let opens_at = next
-                .map(|(_, (start, _))| start)
+                .map(|(_, _, (start, _))| start)
                 .filter(|start| *start <= horizon);
             let reason = closed_reason(schedule, category, today);
             // Sure only when the whole rest of the programme lies within the horizon.
@@ -466,35 +533,42 @@ fn status_with(planner: &Planner<'_>, at: DateTime<Utc>) -> Status {
 /// planned alike (the same hours and the same overrides) have the same status, which is
 /// worked out once: a schedule of many categories costs what its distinct plans cost.
 pub fn statuses(schedule: &Schedule, at: DateTime<Utc>) -> Vec<Status> {
-    let mut worked_out: Vec<(PlanKey<'_>, Status)> = Vec::new();
+    use std::collections::HashMap;
+    // Which overrides concern which category, found once (file order kept): a thousand
+    // categories and a thousand overrides cost a pass over each, not their product.
+    let mut for_all: Vec<usize> = Vec::new();
+    let mut by_category: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (index, o) in schedule.overrides.iter().enumerate() {
+        if o.only.is_empty() {
+            for_all.push(index);
+        }
+        for id in &o.only {
+            let list = by_category.entry(id.as_str()).or_default();
+            if list.last() != Some(&index) {
+                list.push(index);
+            }
+        }
+    }
+    let mut worked_out: HashMap<(Option<&crate::schedule::Week>, Vec<usize>), Status> =
+        HashMap::new();
     schedule
         .categories
         .iter()
         .map(|category| {
-            let planner = Planner::new(schedule, category);
-            let key = PlanKey {
-                hours: category.hours.as_ref(),
-                overrides: planner
-                    .overrides
-                    .iter()
-                    .map(|o| *o as *const Override)
-                    .collect(),
-            };
-            if let Some((_, status)) = worked_out.iter().find(|(k, _)| *k == key) {
+            let own = by_category.get(category.id.as_str());
+            let mut concern: Vec<usize> = for_all.clone();
+            concern.extend(own.into_iter().flatten());
+            concern.sort_unstable();
+            let key = (category.hours.as_ref(), concern);
+            if let Some(status) = worked_out.get(&key) {
                 return status.clone();
             }
-            let status = status_with(&planner, at);
-            worked_out.push((key, status.clone()));
+            let overrides = key.1.iter().map(|&i| &schedule.overrides[i]).collect();
+            let status = status_with(&Planner::with(schedule, category, overrides), at);
+            worked_out.insert(key, status.clone());
             status
         })
         .collect()
-}
-
-/// What a category's days depend on besides the schedule itself.
-#[derive(PartialEq)]
-struct PlanKey<'a> {
-    hours: Option<&'a crate::schedule::Week>,
-    overrides: Vec<*const Override>,
 }
 
 /// Why a category is closed on `date`: that day's own rule.

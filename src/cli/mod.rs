@@ -187,7 +187,7 @@ fn load_valid(cli: &Cli) -> Result<crate::schedule::Schedule, ExitCode> {
             eprintln!("{name}: the schedule has errors; fix them first (loket check)");
             Err(ExitCode::from(EXIT_INVALID))
         }
-        Found::Trouble(FileTrouble::Unreadable(why)) => {
+        Found::Trouble(FileTrouble::Unreadable(why) | FileTrouble::Unverified(why)) => {
             eprintln!("loket: cannot use {name}: {why}");
             Err(ExitCode::from(EXIT_UNREADABLE))
         }

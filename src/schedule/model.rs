@@ -65,7 +65,7 @@ impl TimeRange {
 }
 
 /// Opening hours per weekday, each day's ranges sorted and not overlapping.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Week {
     days: [Vec<TimeRange>; 7],
 }
@@ -78,6 +78,11 @@ impl Week {
 
     pub fn on(&self, day: Weekday) -> &[TimeRange] {
         &self.days[day.num_days_from_monday() as usize]
+    }
+
+    /// No range on any day (cheaper than counting minutes).
+    pub fn is_empty(&self) -> bool {
+        self.days.iter().all(Vec::is_empty)
     }
 
     pub fn minutes_per_week(&self) -> u32 {

@@ -857,9 +857,17 @@ mod tests {
         std::fs::write(path, text).unwrap();
     }
 
-    /// A disk (or network share) that takes seconds to answer.
+    /// Held shut until the test opens it: a disk (or network share) that answers only
+    /// when it likes.
+    static SLOW_DISK: (std::sync::Mutex<bool>, std::sync::Condvar) =
+        (std::sync::Mutex::new(false), std::sync::Condvar::new());
+
     fn slow_read(search: &Search) -> Reading {
-        std::thread::sleep(Duration::from_secs(3));
+        let (answered, wake) = &SLOW_DISK;
+        let mut answered = answered.lock().unwrap();
+        while !*answered {
+            answered = wake.wait(answered).unwrap();
+        }
         live::read(search)
     }
 
@@ -868,7 +876,6 @@ mod tests {
         let (_dir, path, mut app) = app_on_bundled_file(slow_read);
         save_renamed(&path, "Renamed");
 
-        let started = std::time::Instant::now();
         let reading = app.update(Message::Reload);
         let reader = std::thread::spawn(move || outputs(reading));
         // While the file is being read, ticks and key presses are handled at once.
@@ -884,15 +891,17 @@ mod tests {
         let _ = app.update(Message::ChooseCategory(1));
         assert_eq!(app.screen, Screen::Category(1));
         let _ = app.update(Message::Back);
+        // All of that happened while the disk had not answered: the window never waited.
         assert!(
-            started.elapsed() < Duration::from_secs(1),
-            "the window waited {:?}",
-            started.elapsed()
+            !reader.is_finished(),
+            "the read ended before the disk answered"
         );
         assert_eq!(app.schedule().categories[0].name.en(), "General enquiries");
 
+        let (answered, wake) = &SLOW_DISK;
+        *answered.lock().unwrap() = true;
+        wake.notify_all();
         let messages = reader.join().unwrap();
-        assert!(started.elapsed() >= Duration::from_secs(3));
         assert!(
             matches!(messages[..], [Message::ScheduleRead(..)]),
             "{messages:?}"

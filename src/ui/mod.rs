@@ -91,13 +91,32 @@ fn explain_start_up_failures() {
         .iter()
         .any(|needle| message.contains(needle));
         if library {
+            // One sentence, naming the library when the error does, never a debug dump.
+            let what = match library_named_in(message) {
+                Some(name) => format!("the system library {name} is missing"),
+                None => {
+                    "a system library is missing or the display refused the connection".to_owned()
+                }
+            };
             eprintln!(
-                "loket: cannot open a window: a system library is missing or the display refused the connection ({message}). On Debian or Ubuntu run ./scripts/install-deps.sh (libx11-xcb1, libxkbcommon-x11-0, libxcursor1, libxi6)."
+                "loket: cannot open a window: {what}; on Debian or Ubuntu run ./scripts/install-deps.sh."
             );
             std::process::exit(2);
         }
         default(info);
     }));
+}
+
+/// The shared library an error message names (`libxkbcommon-x11.so.0`), if any.
+fn library_named_in(message: &str) -> Option<&str> {
+    message.match_indices("lib").find_map(|(start, _)| {
+        let rest = &message[start..];
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '+')))
+            .unwrap_or(rest.len());
+        let name = rest[..end].trim_end_matches('.');
+        name.contains(".so").then_some(name)
+    })
 }
 
 /// Opens the window and runs until it is closed.
@@ -144,5 +163,15 @@ pub fn run(options: Options) -> ExitCode {
             eprintln!("loket: cannot open the window: {error}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_missing_library_is_named_in_one_sentence() {
+        let dump = r#"called `Result::unwrap()` on an `Err` value: LibraryOpenError(OpenError { kind: Library, detail: "opening library failed (libxkbcommon-x11.so.0: cannot open shared object file: No such file or directory); opening library failed (libxkbcommon-x11.so: cannot open)" })"#;
+        assert_eq!(super::library_named_in(dump), Some("libxkbcommon-x11.so.0"));
+        assert_eq!(super::library_named_in("XOpenDisplayFailed"), None);
     }
 }

@@ -103,8 +103,20 @@ impl Nginx {
         let www = dir.join("www");
         std::fs::create_dir_all(&www).unwrap();
         let ca = make_certificates(dir);
-        let (http, https) = (free_port(), free_port());
+        // A port found free may be taken by someone else before nginx binds it: nginx
+        // then fails to bind (or another server answers), and a new pair of ports is tried.
+        for _ in 0..5 {
+            let (http, https) = (free_port(), free_port());
+            if let Some(nginx) = Nginx::start_on(dir, &www, &ca, http, https) {
+                return nginx;
+            }
+        }
+        panic!("nginx could not get two free ports on 127.0.0.1 in five tries");
+    }
+
+    fn start_on(dir: &Path, www: &Path, ca: &Path, http: u16, https: u16) -> Option<Nginx> {
         let d = dir.display();
+        let _ = std::fs::remove_file(dir.join("error.log"));
         // Running as root (a CI container), nginx would hand the workers to "nobody",
         // who cannot read a private temporary folder.
         let user = if is_root() { "user root;" } else { "" };
@@ -167,33 +179,60 @@ impl Nginx {
         let mut nginx = Nginx {
             child,
             dir: dir.to_owned(),
-            www,
+            www: www.to_owned(),
             http,
             https,
-            ca,
+            ca: ca.to_owned(),
         };
-        nginx.wait_until_listening();
-        nginx
+        match nginx.wait_until_listening() {
+            Ok(()) => Some(nginx),
+            Err(()) => {
+                nginx.stop();
+                None
+            }
+        }
     }
 
-    fn wait_until_listening(&mut self) {
+    /// Ok once both ports are ours; Err when a port was taken (try others).
+    fn wait_until_listening(&mut self) -> Result<(), ()> {
+        // A token only this nginx serves tells it apart from another server on the port.
+        let token = format!("{}-{}", std::process::id(), self.http);
+        std::fs::write(self.www.join(".alive"), &token).unwrap();
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
+            let log = std::fs::read_to_string(self.dir.join("error.log")).unwrap_or_default();
+            if log.contains("bind()") && log.contains("Address already in use") {
+                return Err(());
+            }
             if let Ok(Some(status)) = self.child.try_wait() {
                 let mut error = String::new();
                 if let Some(mut stderr) = self.child.stderr.take() {
                     let _ = stderr.read_to_string(&mut error);
                 }
-                let log = std::fs::read_to_string(self.dir.join("error.log")).unwrap_or_default();
+                if error.contains("Address already in use") {
+                    return Err(());
+                }
                 panic!("nginx exited ({status}): {error}{log}");
             }
             let up = |port| TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_ok();
-            if up(self.http) && up(self.https) {
-                return;
+            if up(self.https) && self.serves(&token) {
+                return Ok(());
             }
             std::thread::sleep(Duration::from_millis(20));
         }
         panic!("nginx did not start listening within 10 s");
+    }
+
+    /// Whether plain HTTP on our port answers with our token.
+    fn serves(&self, token: &str) -> bool {
+        use std::io::Write;
+        let Ok(mut stream) = TcpStream::connect((Ipv4Addr::LOCALHOST, self.http)) else {
+            return false;
+        };
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+        let asked = write!(stream, "GET /.alive HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+        let mut answer = String::new();
+        asked.is_ok() && stream.read_to_string(&mut answer).is_ok() && answer.ends_with(token)
     }
 
     pub fn http_url(&self, path: &str) -> String {

@@ -266,7 +266,8 @@ fn copy_buttons(app: &App, colors: Colors) -> Element<'_, Message> {
     .into()
 }
 
-fn feedback(app: &App, colors: Colors) -> Element<'_, Message> {
+/// What the last action did ("Copied", "Opening Zoom…", "Reading aloud…", or why not).
+pub(super) fn feedback(app: &App, colors: Colors) -> Element<'_, Message> {
     let s = strings(app.lang);
     let (handle, message, tint) = match &app.feedback {
         None => return column![].into(),

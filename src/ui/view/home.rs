@@ -11,7 +11,7 @@ use crate::calendar::Status;
 use crate::describe;
 use crate::i18n::strings;
 use crate::schedule::Category;
-use crate::ui::app::App;
+use crate::ui::app::{App, Feedback};
 use crate::ui::message::Message;
 use crate::ui::theme::Colors;
 
@@ -38,12 +38,20 @@ pub fn view(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
         }
         grid = grid.push(line);
     }
+    // Read aloud works at home too (it reads the banner): say that it is reading, or why
+    // it cannot, rather than doing nothing visible.
+    let speech = matches!(
+        app.feedback,
+        Some(Feedback::Speaking | Feedback::SpeechFailed(_))
+    )
+    .then(|| super::details::feedback(app, colors));
     column![
         wrapping(strings(app.lang).choose_category)
             .size(BODY + 2.0)
             .font(BOLD),
-        grid,
     ]
+    .extend(speech)
+    .push(grid)
     .spacing(fit.gap().min(14.0))
     .into()
 }

@@ -38,6 +38,7 @@ pub fn view(app: &App, colors: Colors) -> Option<Element<'_, Message>> {
             problems,
         ),
         Some(FileTrouble::Unreadable(_)) => (&icons::WARNING, FileState::Unreadable, &[]),
+        Some(FileTrouble::Unverified(_)) => (&icons::WARNING, FileState::Unverified, &[]),
         None if live.origin != Origin::File => (&icons::INFO, FileState::NoFile(&folder), &[]),
         None => return None,
     };
