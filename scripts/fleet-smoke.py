@@ -45,7 +45,7 @@ def main():
         with open(log, "w") as out:
             window = subprocess.Popen([binary, "--at", "2025-12-09T17:32:00+02:00"], env=env,
                                       stdout=out, stderr=out)
-        cache = str(lab.home / "data/loket/fleet/schedule.ron")
+        cache = str(lab.home / "data/loket/fleet/verified-schedule")
 
         def lines():
             # The log is coloured; the checks read plain text.
