@@ -5,12 +5,13 @@
 #   tests:   Xvfb (a virtual display), xdotool, xclip, ImageMagick (screenshots), zbar (reads
 #            the QR code back); nginx, minisign and openssl (a real web server on loopback,
 #            signatures and a test certificate authority for the fleet tests); lintian, desktop-file-validate, appstreamcli and rpm for the
-#            package checks.
+#            package checks; cage, grim and Xwayland (kiosk mode under a Wayland kiosk
+#            compositor, natively and through XWayland).
 set -euo pipefail
 
 runtime=(libx11-6 libx11-xcb1 libxcb1 libxcursor1 libxi6 libxrandr2 libxkbcommon0 libxkbcommon-x11-0 libwayland-client0 xdg-utils espeak-ng)
 tests=(xvfb xauth xdotool xclip imagemagick zbar-tools x11-utils nginx minisign openssl
-       lintian desktop-file-utils appstream rpm dpkg-dev)
+       lintian desktop-file-utils appstream rpm dpkg-dev cage grim xwayland)
 
 wanted=("${runtime[@]}")
 [ "${1:-}" = "--with-tests" ] && wanted+=("${tests[@]}")

@@ -96,6 +96,8 @@ pub struct App {
     read: fn(&Search) -> Reading,
     /// The window's size in logical pixels, as the window system last said.
     pub(crate) viewport: Size,
+    /// The size of the window's monitor (logical pixels), once a kiosk asked for it.
+    monitor: Option<Size>,
     /// Reads asked for so far, and the newest one applied: a slow, older read that
     /// finishes late is dropped.
     reads_asked: u64,
@@ -142,6 +144,7 @@ impl App {
             fullscreen: options.kiosk,
             read: options.read,
             viewport: super::DEFAULT_SIZE,
+            monitor: None,
             reads_asked: 0,
             reads_applied: 0,
             fleet: None,
@@ -235,7 +238,18 @@ impl App {
                 // window's own pixels, so a later change of text size is accounted for.
                 let scale = self.scale_factor();
                 self.viewport = Size::new(size.width * scale, size.height * scale);
-                Task::none()
+                tracing::debug!(?size, "window resized");
+                // A kiosk window that shrank (an output changed, a window manager moved it)
+                // asks for the whole screen again.
+                match self.monitor {
+                    Some(monitor)
+                        if self.kiosk.is_some()
+                            && super::kiosk::leaves_screen_uncovered(size, monitor) =>
+                    {
+                        super::kiosk::fill_the_screen()
+                    }
+                    _ => Task::none(),
+                }
             }
             Message::ChooseCategory(index) => self.choose_category(index),
             Message::Back => self.back(),
@@ -441,12 +455,15 @@ impl App {
         } else {
             Task::none()
         };
-        Task::batch([scroll_to_top(), clipboard])
+        Task::batch([scroll_to_top(), clipboard, super::kiosk::fill_the_screen()])
     }
 
     fn kiosk_message(&mut self, message: KioskMessage) -> Task<Message> {
         if let KioskMessage::ClipboardRead(content) = message {
             return self.clear_clipboard_if_ours(content);
+        }
+        if let KioskMessage::MonitorSize(size) = message {
+            return self.cover_the_monitor(size);
         }
         let now = self.clock.now();
         let idle = self.live.schedule.kiosk.idle_minutes;
@@ -464,6 +481,39 @@ impl App {
             }
             None => Task::none(),
         }
+    }
+
+    /// Kiosk: a window smaller than its monitor after asking for fullscreen is grown to it
+    /// and moved to its corner (what a compositor that ignores fullscreen still follows).
+    fn cover_the_monitor(&mut self, monitor: Option<Size>) -> Task<Message> {
+        self.monitor = monitor;
+        let window = self.logical_viewport();
+        tracing::debug!(?window, ?monitor, "kiosk: the window and its monitor");
+        match monitor {
+            Some(monitor)
+                if self.kiosk.is_some()
+                    && super::kiosk::leaves_screen_uncovered(window, monitor) =>
+            {
+                tracing::info!(
+                    ?window,
+                    ?monitor,
+                    "kiosk window smaller than the screen: growing it"
+                );
+                window::latest().and_then(move |id| {
+                    Task::batch([
+                        window::move_to(id, iced::Point::ORIGIN),
+                        window::resize(id, monitor),
+                    ])
+                })
+            }
+            _ => Task::none(),
+        }
+    }
+
+    /// The window's size in iced's logical pixels (the viewport divided by the text size).
+    fn logical_viewport(&self) -> Size {
+        let scale = self.scale_factor();
+        Size::new(self.viewport.width / scale, self.viewport.height / scale)
     }
 
     fn clear_clipboard_if_ours(&mut self, content: Option<String>) -> Task<Message> {

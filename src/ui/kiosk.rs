@@ -30,6 +30,29 @@ pub enum Message {
     PinInput(String),
     PinSubmit,
     PinCancel,
+    /// The size of the monitor the window is on (logical pixels), asked for to tell
+    /// whether the window covers it.
+    MonitorSize(Option<iced::Size>),
+}
+
+/// Asks for the whole screen: fullscreen again, then the monitor's size, so the window can
+/// be grown to it where the compositor left it smaller. Asked once the window exists (cage
+/// and some window managers ignore the request made when it is created), after the window
+/// shrinks (an output plugged in or resized, a window manager's move) and at every reset.
+pub fn fill_the_screen() -> iced::Task<AppMessage> {
+    use iced::window;
+    window::latest().and_then(|id| {
+        iced::Task::batch([
+            window::set_mode(id, window::Mode::Fullscreen),
+            window::monitor_size(id).map(|size| AppMessage::Kiosk(Message::MonitorSize(size))),
+        ])
+    })
+}
+
+/// Whether a window of `window` size leaves part of a `monitor` uncovered (a pixel of
+/// rounding allowed).
+pub fn leaves_screen_uncovered(window: iced::Size, monitor: iced::Size) -> bool {
+    window.width + 1.0 < monitor.width || window.height + 1.0 < monitor.height
 }
 
 /// What the window must do after the kiosk handled a message.
@@ -108,7 +131,8 @@ impl Kiosk {
             Message::Second => {
                 (self.idle(now, idle_minutes) == Idle::Expired).then_some(Event::Reset)
             }
-            Message::ClipboardRead(_) => None,
+            // The window answers these itself (the clipboard, the monitor).
+            Message::ClipboardRead(_) | Message::MonitorSize(_) => None,
             Message::RequestExit => match exit_pin {
                 Some(_) => {
                     self.pin = Some(String::new());
@@ -198,7 +222,7 @@ pub fn is_input(message: &AppMessage) -> bool {
             | M::HideFeedback(_)
             | M::Spoken(_)
             | M::Fleet(_)
-            | M::Kiosk(Message::Second | Message::ClipboardRead(_))
+            | M::Kiosk(Message::Second | Message::ClipboardRead(_) | Message::MonitorSize(_))
     )
 }
 
@@ -279,5 +303,26 @@ mod tests {
             kiosk.update(Message::PinSubmit, Some("2468"), at(5), 3),
             Some(Event::Leave)
         );
+    }
+
+    #[test]
+    fn a_window_short_of_its_monitor_by_more_than_a_pixel_leaves_it_uncovered() {
+        let monitor = iced::Size::new(1280.0, 720.0);
+        assert!(leaves_screen_uncovered(
+            iced::Size::new(1024.0, 700.0),
+            monitor
+        ));
+        assert!(leaves_screen_uncovered(
+            iced::Size::new(1280.0, 701.0),
+            monitor
+        ));
+        assert!(!leaves_screen_uncovered(
+            iced::Size::new(1280.0, 720.0),
+            monitor
+        ));
+        assert!(!leaves_screen_uncovered(
+            iced::Size::new(1279.5, 719.5),
+            monitor
+        ));
     }
 }

@@ -50,6 +50,8 @@ fn window_settings(kiosk: bool, scale: f32) -> window::Settings {
         min_size: Some(Size::new(640.0, 480.0)),
         fullscreen: kiosk,
         decorations: !kiosk,
+        // The Wayland app id and X11 class (the desktop entry's StartupWMClass); Linux only.
+        #[cfg(target_os = "linux")]
         platform_specific: window::settings::PlatformSpecific {
             application_id: APP_ID.to_owned(),
             ..Default::default()
@@ -141,9 +143,10 @@ pub fn run(options: Options) -> ExitCode {
         .map_or(1.0, |path| prefs::Prefs::load(path).scale);
     let boot = move || {
         let app = App::new(options.clone());
-        // Maximised as the window appears: some window managers ignore the hint at creation.
+        // Maximised (or, in kiosk mode, fullscreen) as the window appears: some window
+        // managers and kiosk compositors (cage) ignore the hint given at creation.
         let maximise = if kiosk {
-            iced::Task::none()
+            kiosk::fill_the_screen()
         } else {
             window::latest().and_then(|id| window::maximize(id, true))
         };
