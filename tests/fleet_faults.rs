@@ -5,7 +5,7 @@
 
 mod fleet_support;
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufReader, Write};
 use std::net::{Ipv4Addr, TcpListener};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -245,14 +245,7 @@ fn trickling_server(files: Vec<(String, Vec<u8>)>, each: Duration) -> u16 {
             let files = files.clone();
             std::thread::spawn(move || {
                 let mut reader = BufReader::new(stream.try_clone().unwrap());
-                let mut request = String::new();
-                let _ = reader.read_line(&mut request);
-                loop {
-                    let mut header = String::new();
-                    if reader.read_line(&mut header).unwrap_or(0) == 0 || header == "\r\n" {
-                        break;
-                    }
-                }
+                let request = fleet_support::read_request(&mut reader);
                 let path = request.split_whitespace().nth(1).unwrap_or("/").to_owned();
                 let body = files
                     .iter()

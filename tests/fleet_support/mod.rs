@@ -502,6 +502,20 @@ pub fn silent_server() -> (u16, std::thread::JoinHandle<()>) {
     (port, handle)
 }
 
+/// Reads an HTTP request's first line and passes over its headers: what a test server
+/// needs to answer it.
+pub fn read_request(reader: &mut impl std::io::BufRead) -> String {
+    let mut request = String::new();
+    let _ = reader.read_line(&mut request);
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header).unwrap_or(0) == 0 || header == "\r\n" {
+            break;
+        }
+    }
+    request
+}
+
 /// An HTTPS proxy on 127.0.0.1, as municipal networks have: it answers `CONNECT host:port`
 /// by connecting to `target` on this machine, whatever the host, and records what it was
 /// asked for. So a URL on a made-up host (files.example) reaches nginx through the proxy,
@@ -513,7 +527,7 @@ pub struct Proxy {
 
 impl Proxy {
     pub fn start(target: u16) -> Proxy {
-        use std::io::{BufRead, BufReader, Write};
+        use std::io::{BufReader, Write};
         let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
         let port = listener.local_addr().unwrap().port();
         let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
@@ -524,14 +538,7 @@ impl Proxy {
                 let record = record.clone();
                 std::thread::spawn(move || {
                     let mut reader = BufReader::new(client.try_clone().unwrap());
-                    let mut request = String::new();
-                    let _ = reader.read_line(&mut request);
-                    loop {
-                        let mut header = String::new();
-                        if reader.read_line(&mut header).unwrap_or(0) == 0 || header == "\r\n" {
-                            break;
-                        }
-                    }
+                    let request = read_request(&mut reader);
                     record.lock().unwrap().push(request.trim().to_owned());
                     let Ok(upstream) = TcpStream::connect((Ipv4Addr::LOCALHOST, target)) else {
                         return;
