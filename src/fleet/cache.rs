@@ -168,10 +168,12 @@ impl Cache {
 
     /// Stores a verified download: signature and schedule in one file, replaced by one
     /// rename; the copy it replaces is kept as the previous one. Call under [`Cache::lock`].
-    pub fn store(&self, bytes: &[u8], signature: &[u8]) -> std::io::Result<()> {
+    pub fn store(&self, bytes: &[u8], signature: &[u8], keys: &TrustedKeys) -> std::io::Result<()> {
         self.remove_leftovers();
         let current = self.copy_path();
-        if current.is_file() {
+        // Only a copy that still verifies becomes the previous one: a damaged copy must
+        // never replace the good previous copy that would stand in for it.
+        if read_verified(&current, keys).is_ok() {
             // A hard link costs no room on a full disk; where links are not possible the
             // previous copy is simply not kept.
             let previous = self.previous_path();
@@ -225,7 +227,7 @@ impl Cache {
             return;
         };
         if keys.verify(&bytes, &sig).is_ok() {
-            match self.store(&bytes, &sig) {
+            match self.store(&bytes, &sig, keys) {
                 Ok(()) => {
                     tracing::info!(dir = %self.dir.display(), "the fleet copy now keeps its signature in the same file")
                 }
@@ -383,21 +385,45 @@ mod tests {
     }
 
     #[test]
-    fn a_store_keeps_the_previous_copy_and_clears_leftovers() {
+    fn a_store_keeps_the_previous_verified_copy_and_clears_leftovers() {
+        // Made with minisign (see signature.rs): a signature of the four bytes "test".
+        const KEY: &str = "RWRTKHMjgAGhtTR89giiN5fGoIXLKjlgTRPctY/tWF1enUdy3XffH6M0";
+        const SIGNATURE: &[u8] = b"untrusted comment: signature from minisign secret key
+RURTKHMjgAGhtVp04I+5W9taAsWF9BU9ppMyDlAEgTp/YfJXvFvutbGVI2m+1Y66xkK9Z9RAAMx7JbN40jgKCaArXC2g+Vv+hgQ=
+trusted comment: file:test
+/dLhZztwTsWkNO+7rOq/jMaUUXOwwu2eyQJIS3q/aX69aEWk9SyZhBNmgPX9OUB9Yiq+9fXQrMyLJOUuipGyDw==
+";
+        let keys = TrustedKeys::new([KEY]).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let cache = Cache::at(dir.path());
         std::fs::write(dir.path().join(".tmpAbC123"), b"half").unwrap();
         std::fs::write(dir.path().join("schedule.ron"), b"legacy").unwrap();
-        cache.store(b"one", b"sig one").unwrap();
-        cache.store(b"two", b"sig two").unwrap();
-        let read = |path: PathBuf| decode(&std::fs::read(path).unwrap()).map(|(s, _)| s.to_vec());
-        assert_eq!(read(cache.copy_path()), Ok(b"two".to_vec()));
-        assert_eq!(read(cache.previous_path()), Ok(b"one".to_vec()));
+        cache.store(b"test", SIGNATURE, &keys).unwrap();
+        assert!(
+            !cache.previous_path().exists(),
+            "nothing before the first copy"
+        );
+        cache.store(b"test", SIGNATURE, &keys).unwrap();
+        assert_eq!(
+            read_verified(&cache.previous_path(), &keys),
+            Ok(b"test".to_vec())
+        );
         let mut names: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())
             .collect();
         names.sort();
         assert_eq!(names, [PREVIOUS_FILE, COPY_FILE]);
+        // A damaged copy never becomes the previous one.
+        std::fs::write(cache.copy_path(), b"damaged").unwrap();
+        cache.store(b"test", SIGNATURE, &keys).unwrap();
+        assert_eq!(
+            read_verified(&cache.previous_path(), &keys),
+            Ok(b"test".to_vec())
+        );
+        assert_eq!(
+            read_verified(&cache.copy_path(), &keys),
+            Ok(b"test".to_vec())
+        );
     }
 }

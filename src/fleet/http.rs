@@ -87,6 +87,8 @@ pub struct Client {
     direct: ureq::Agent,
     proxied: ureq::Agent,
     no_proxy: Vec<String>,
+    /// Why the environment's proxy cannot be used, if it cannot.
+    proxy_error: Option<String>,
     deadline: Instant,
     /// The fleet's `timeout_seconds`, for the message when the deadline passes.
     timeout: Duration,
@@ -115,11 +117,15 @@ impl Client {
                 .build()
                 .new_agent()
         };
-        let proxy =
-            proxy_from_env(|name| std::env::var(name).ok()).map_err(HttpError::Unreachable)?;
+        // A proxy Loket cannot use matters only for a request that would go through it.
+        let (proxy, proxy_error) = match proxy_from_env(|name| std::env::var(name).ok()) {
+            Ok(proxy) => (proxy, None),
+            Err(error) => (None, Some(error)),
+        };
         Ok(Client {
             direct: agent(None),
             proxied: agent(proxy),
+            proxy_error,
             no_proxy: no_proxy_from_env(),
             deadline,
             timeout: fleet.timeout,
@@ -148,6 +154,8 @@ impl Client {
             // A proxy cannot reach this machine's own loopback address.
             let agent = if is_loopback(&url) || bypasses_proxy(&url, &self.no_proxy) {
                 &self.direct
+            } else if let Some(error) = &self.proxy_error {
+                return Err(HttpError::Unreachable(error.clone()));
             } else {
                 &self.proxied
             };
@@ -188,7 +196,8 @@ impl Client {
                         .read_to_vec()
                         .map_err(|e| match e {
                             ureq::Error::BodyExceedsLimit(_) => HttpError::Refused(format!(
-                                "{url} is larger than {}",
+                                "{} is larger than {}",
+                                super::redact::url(&url),
                                 describe_size(limit)
                             )),
                             other => self.failed(&url, other),
@@ -201,14 +210,22 @@ impl Client {
                 }
                 301 | 302 | 303 | 307 | 308 => {
                     let location = header("location").ok_or_else(|| {
-                        HttpError::Refused(format!("{url} redirects without a Location"))
+                        HttpError::Refused(format!(
+                            "{} redirects without a Location",
+                            super::redact::url(&url)
+                        ))
                     })?;
                     let next = url.join(&location).map_err(|e| {
-                        HttpError::Refused(format!("{url} redirects to a bad address: {e}"))
+                        HttpError::Refused(format!(
+                            "{} redirects to a bad address: {e}",
+                            super::redact::url(&url)
+                        ))
                     })?;
                     if next.scheme() != "https" {
                         return Err(HttpError::Refused(format!(
-                            "{url} redirects to {next}: only redirects to https:// are followed"
+                            "{} redirects to {}: only redirects to https:// are followed",
+                            super::redact::url(&url),
+                            super::redact::url(&next)
                         )));
                     }
                     tracing::info!(
@@ -253,11 +270,13 @@ fn unreachable(url: &Url, error: ureq::Error) -> HttpError {
 /// is an error that names it, never silently ignored: the check would otherwise try to go
 /// straight out where only the proxy may.
 pub fn proxy_from_env(var: impl Fn(&str) -> Option<String>) -> Result<Option<ureq::Proxy>, String> {
+    // As curl reads them for an https:// address: the HTTPS proxy first, ALL_PROXY after
+    // it; HTTP_PROXY last, for setups that name only that one.
     const NAMES: [&str; 6] = [
-        "ALL_PROXY",
-        "all_proxy",
         "HTTPS_PROXY",
         "https_proxy",
+        "ALL_PROXY",
+        "all_proxy",
         "HTTP_PROXY",
         "http_proxy",
     ];
@@ -298,7 +317,12 @@ fn parse_no_proxy(value: &str) -> Vec<String> {
                 .trim_start_matches("*.")
                 .trim_start_matches('.')
         })
-        .map(|entry| entry.split(':').next().unwrap_or(entry))
+        // A port goes ("host:8080", "[::1]:8080"); an IPv6 address keeps its colons.
+        .map(|entry| match entry.strip_prefix('[') {
+            Some(bracketed) => bracketed.split(']').next().unwrap_or(bracketed),
+            None if entry.matches(':').count() > 1 => entry,
+            None => entry.split(':').next().unwrap_or(entry),
+        })
         .filter(|entry| !entry.is_empty())
         .map(str::to_ascii_lowercase)
         .collect()
@@ -406,18 +430,30 @@ mod tests {
         assert!(socks.contains("HTTPS_PROXY"), "{socks}");
         assert!(socks.contains("socks5:// proxy"), "{socks}");
         assert!(!socks.contains("pw"), "{socks}");
+        // GNOME's manual proxy: an HTTPS proxy and a SOCKS one; the HTTPS one serves.
+        assert!(
+            proxy_from_env(env(&[
+                ("https_proxy", "http://127.0.0.1:3128"),
+                ("all_proxy", "socks://127.0.0.1:1080"),
+            ]))
+            .unwrap()
+            .is_some()
+        );
         let broken = proxy_from_env(env(&[("https_proxy", "http://[::1")])).unwrap_err();
         assert!(broken.contains("https_proxy"), "{broken}");
     }
 
     #[test]
     fn no_proxy_covers_subdomains_as_curl_does() {
-        let entries = parse_no_proxy("example.invalid, .corp.local,10.0.0.1:8080");
+        let entries =
+            parse_no_proxy("example.invalid, .corp.local,10.0.0.1:8080,fe80::1,[fd00::2]:443");
         let covered = |url: &str| bypasses_proxy(&Url::parse(url).unwrap(), &entries);
         assert!(covered("https://example.invalid/s.ron"));
         assert!(covered("https://sub.example.invalid/s.ron"));
         assert!(covered("https://files.corp.local/s.ron"));
         assert!(covered("https://10.0.0.1/s.ron"));
+        assert!(covered("https://[fe80::1]/s.ron"));
+        assert!(covered("https://[fd00::2]/s.ron"));
         assert!(!covered("https://notexample.invalid/s.ron"));
         assert!(!covered("https://example.org/s.ron"));
         assert!(bypasses_proxy(

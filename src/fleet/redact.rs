@@ -24,11 +24,10 @@ pub fn text(text: &str) -> String {
     while let Some(at) = rest.find("://") {
         let (before, after) = rest.split_at(at + 3);
         out.push_str(before);
-        // The authority ends at the path, query, fragment, white space or a quote.
+        // The authority ends at the path, query, fragment, white space or a double quote
+        // (a password may hold `)`, `'` or `>`, so those do not end it).
         let end = after
-            .find(|c: char| {
-                matches!(c, '/' | '?' | '#' | '"' | '\'' | '`' | ')' | '>') || c.is_whitespace()
-            })
+            .find(|c: char| matches!(c, '/' | '?' | '#' | '"' | '`') || c.is_whitespace())
             .unwrap_or(after.len());
         let authority = &after[..end];
         match authority.rfind('@') {
@@ -80,5 +79,9 @@ mod tests {
             "no URL here: 12:30 @ home"
         );
         assert_eq!(text("https://user@host/x"), "https://user@host/x");
+        assert_eq!(
+            text("https://clerk:pa)ss'w>rd@files.example/s.ron: the server answered HTTP 401"),
+            "https://clerk:***@files.example/s.ron: the server answered HTTP 401"
+        );
     }
 }

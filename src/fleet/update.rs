@@ -68,8 +68,9 @@ pub fn check_now(fleet: &Fleet, cache: &Cache, now: DateTime<Utc>) -> Outcome {
 }
 
 /// [`check_now`] for a pretend instant (`--at`, training and demos): decides expiry at
-/// `now`, but writes no time into the saved state, so what a real machine believes about
-/// its fleet (last verified, last checked) is never changed by a demo.
+/// `now` or the real time, whichever is later, and writes no time into the saved state, so
+/// what a real machine believes about its fleet (last verified, last checked) is never
+/// changed by a demo.
 pub fn check_pretending(fleet: &Fleet, cache: &Cache, now: DateTime<Utc>) -> Outcome {
     check(fleet, cache, now, Record::NoTimes)
 }
@@ -99,10 +100,13 @@ fn check(fleet: &Fleet, cache: &Cache, now: DateTime<Utc>, record: Record) -> Ou
     cache.remove_leftovers();
     cache.adopt_legacy(&fleet.keys);
     let mut state = cache.state();
-    let mut outcome = fetch_and_verify(fleet, cache, &mut state, now, deadline, record);
-    if Instant::now() > deadline && !matches!(outcome, Outcome::Updated { .. }) {
-        outcome = Outcome::Unreachable(no_answer_within(fleet));
-    }
+    // A pretend instant (`--at`) earlier than the real one must not let a version that
+    // has really expired in: expiry is judged at the later of the two.
+    let decide_at = match record {
+        Record::Times => now,
+        Record::NoTimes => now.max(Utc::now()),
+    };
+    let outcome = fetch_and_verify(fleet, cache, &mut state, decide_at, deadline, record);
     let url = redact::url(&fleet.url);
     match &outcome {
         Outcome::Updated { serial } => {
@@ -127,15 +131,6 @@ fn check(fleet: &Fleet, cache: &Cache, now: DateTime<Utc>, record: Record) -> Ou
         tracing::warn!(dir = %cache.dir().display(), %error, "could not save the fleet state");
     }
     outcome
-}
-
-/// The sentence for a check that ran out of time.
-pub fn no_answer_within(fleet: &Fleet) -> String {
-    format!(
-        "{}: no answer within {} s (timeout_seconds)",
-        redact::url(&fleet.url),
-        fleet.timeout.as_secs()
-    )
 }
 
 fn fetch_and_verify(
@@ -197,11 +192,15 @@ fn fetch_and_verify(
     let signature = match client.get(&signature_url, Validators::default(), MAX_SIGNATURE_BYTES) {
         Ok(Answer::Body { bytes, .. }) => bytes,
         Ok(Answer::NotModified) => {
-            return Outcome::Unreachable(format!("{signature_url}: unexpected 304"));
+            return Outcome::Unreachable(format!(
+                "{}: unexpected 304",
+                redact::url(&signature_url)
+            ));
         }
         Err(HttpError::Status(404)) => {
             return Outcome::Rejected(format!(
-                "no signature at {signature_url} (HTTP 404): publish the .minisig beside the schedule"
+                "no signature at {} (HTTP 404): publish the .minisig beside the schedule",
+                redact::url(&signature_url)
             ));
         }
         Err(error) => return failed(&signature_url, error),
@@ -259,7 +258,7 @@ fn fetch_and_verify(
         return Outcome::Rejected(why);
     }
 
-    if let Err(error) = cache.store(&bytes, &signature) {
+    if let Err(error) = cache.store(&bytes, &signature, &fleet.keys) {
         return Outcome::Unreachable(format!(
             "cannot write the cache in {}: {error}",
             cache.dir().display()
@@ -339,9 +338,10 @@ fn remember(
 fn failed(url: &Url, error: HttpError) -> Outcome {
     match error {
         HttpError::Refused(why) => Outcome::Rejected(why),
-        HttpError::Status(code) => {
-            Outcome::Unreachable(format!("{url}: the server answered HTTP {code}"))
-        }
+        HttpError::Status(code) => Outcome::Unreachable(format!(
+            "{}: the server answered HTTP {code}",
+            redact::url(url)
+        )),
         HttpError::Unreachable(why) => Outcome::Unreachable(why),
     }
 }
