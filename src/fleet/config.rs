@@ -215,7 +215,7 @@ fn build(
             "url",
             format!(
                 "`url` {} is not a URL: {e}",
-                super::redact::text(&quoted(&file.url))
+                quoted(&super::redact::text(&file.url))
             ),
         )
     })?;
@@ -393,6 +393,13 @@ mod tests {
                     "Fleet(url: \"https://clerk:s3cret@ a.example/s.ron\", public_key: \"{KEY}\")"
                 ),
                 "clerk:***@",
+            ),
+            (
+                // Long enough to be shortened when quoted: hidden before it is cut.
+                format!(
+                    "Fleet(url: \"https://schedule-reader:correct-horse-battery@files_example.org:99999/s.ron\", public_key: \"{KEY}\")"
+                ),
+                "schedule-reader:***@",
             ),
         ];
         for (text, expected) in cases {
