@@ -76,13 +76,20 @@ impl fmt::Display for NotText<'_> {
 
 /// The offset in `source` and the text found, from a message made by [`NotText`].
 pub fn not_text(message: &str, source: &str) -> Option<(usize, String)> {
-    let rest = message.strip_prefix(NOT_TEXT)?;
-    let (address, found) = rest.split_once('\u{0}')?;
+    let (offset, found) = placed(message, NOT_TEXT, source)?;
+    Some((offset, found.to_owned()))
+}
+
+/// A message made as `{marker}{address}\0{detail}`: the address's offset in `source` (when
+/// it lies in it) and the detail.
+fn placed<'m>(message: &'m str, marker: &str, source: &str) -> Option<(usize, &'m str)> {
+    let rest = message.strip_prefix(marker)?;
+    let (address, detail) = rest.split_once('\u{0}')?;
     let offset = address
         .parse::<usize>()
         .ok()?
         .checked_sub(source.as_ptr() as usize)?;
-    (offset <= source.len()).then(|| (offset, found.to_owned()))
+    (offset <= source.len()).then_some((offset, detail))
 }
 
 /// A key given twice in one map (`{"en": "Water", "en": "Wtaer"}`): travels through ron like
@@ -100,12 +107,7 @@ pub fn key_twice<E: de::Error>(value: &Spanned, key: &str) -> E {
 
 /// The offset in `source` of the second key, and the key, from a [`key_twice`] message.
 pub fn twice(message: &str, source: &str) -> Option<(usize, String)> {
-    let rest = message.strip_prefix(TWICE)?;
-    let (address, key) = rest.split_once('\u{0}')?;
-    let value_offset = address
-        .parse::<usize>()
-        .ok()?
-        .checked_sub(source.as_ptr() as usize)?;
+    let (value_offset, key) = placed(message, TWICE, source)?;
     let before = source.get(..value_offset)?;
     // The key is written just before its value.
     let key_offset = before.rfind(&format!("\"{key}\"")).unwrap_or(value_offset);
