@@ -7,6 +7,7 @@
 //! Each day's ranges become periods of real time (instants), touching periods are one
 //! opening, and nothing is looked for beyond [`HORIZON_DAYS`] after the instant asked about.
 
+use std::ops::ControlFlow;
 use std::sync::Arc;
 
 use chrono::{
@@ -423,21 +424,11 @@ fn closing_of(
     };
     // Later ranges of the same day first (disjoint after checking, but a daylight-saving
     // gap can make two of them meet); ones that end no later cannot continue it.
-    let mut closes = end;
     let later = planner.ranges(day).iter().filter(|r| r.end > range.end);
-    for range in later {
-        let (start, stop) = (
-            local_instant(tz, day, range.start),
-            local_instant(tz, day, range.end),
-        );
-        if start >= stop || stop <= closes {
-            continue;
-        }
-        if start > closes {
-            return closes;
-        }
-        closes = stop;
-    }
+    let closes = match continue_through(tz, day, later, end) {
+        ControlFlow::Break(closes) => return closes,
+        ControlFlow::Continue(closes) => closes,
+    };
     let mut reach = Reach::At(closes);
     let mut date = day;
     loop {
@@ -460,20 +451,10 @@ fn closing_of(
             reach = Reach::MidnightOf(date + Days::new(1));
             continue;
         }
-        let mut closes = instant(reach);
-        for range in ranges {
-            let (start, stop) = (
-                local_instant(tz, date, range.start),
-                local_instant(tz, date, range.end),
-            );
-            if start >= stop {
-                continue;
-            }
-            if start > closes {
-                return closes;
-            }
-            closes = closes.max(stop);
-        }
+        let closes = match continue_through(tz, date, ranges.iter(), instant(reach)) {
+            ControlFlow::Break(closes) => return closes,
+            ControlFlow::Continue(closes) => closes,
+        };
         // Nothing later can start before this day ends; if the opening does not reach the
         // next midnight, it is over (a day the clocks skip whole is the exception).
         if closes < local_instant(tz, date + Days::new(1), 0) {
@@ -481,6 +462,30 @@ fn closing_of(
         }
         reach = Reach::At(closes);
     }
+}
+
+/// Carries an opening that closes at `closes` through `ranges` of `date` (in order): each
+/// that starts no later continues it; one that starts later ends it (`Break`).
+fn continue_through<'r>(
+    tz: Tz,
+    date: NaiveDate,
+    ranges: impl Iterator<Item = &'r TimeRange>,
+    mut closes: DateTime<Tz>,
+) -> ControlFlow<DateTime<Tz>, DateTime<Tz>> {
+    for range in ranges {
+        let (start, stop) = (
+            local_instant(tz, date, range.start),
+            local_instant(tz, date, range.end),
+        );
+        if start >= stop {
+            continue;
+        }
+        if start > closes {
+            return ControlFlow::Break(closes);
+        }
+        closes = closes.max(stop);
+    }
+    ControlFlow::Continue(closes)
 }
 
 /// The status of `category` at `at`.

@@ -37,14 +37,14 @@ pub fn run(cli: &Cli, path: Option<&Path>) -> ExitCode {
         }
     }
     // The fleet's verified copy holds its signature in the same file: read it as the
-    // window does (verified, the previous copy standing in for a damaged one).
-    if let (Some(keys), Some(path)) = (search.keys_for(&source), source.path())
-        && given.is_none()
-    {
-        return check_verified_copy(cli, path, keys);
-    }
-    // Read once: the check and the signature are about the same bytes.
-    let bytes = match read_or_report(&source) {
+    // window does (verified, the previous copy standing in for a damaged one). Any other
+    // file is read once: the check and the signature beside it are about the same bytes.
+    let in_file_signature = search.keys_for(&source).filter(|_| given.is_none());
+    let read = match (in_file_signature, source.path()) {
+        (Some(keys), Some(path)) => read_verified_copy(path, keys),
+        _ => read_or_report(&source),
+    };
+    let bytes = match read {
         Ok(bytes) => bytes,
         Err(code) => return code,
     };
@@ -61,7 +61,7 @@ pub fn run(cli: &Cli, path: Option<&Path>) -> ExitCode {
         },
         None => fleet.as_ref().map(|(fleet, _)| fleet.keys.clone()),
     };
-    if let (Some(keys), Some(path)) = (&keys, source.path()) {
+    if let (Some(keys), Some(path), None) = (&keys, source.path(), in_file_signature) {
         let signature = signature_path(path);
         match read_signature(&signature) {
             Ok(signed) => match keys.verify(&bytes, &signed) {
@@ -139,34 +139,23 @@ fn fleet_line(fleet: &Fleet, state: &State, now: chrono::DateTime<chrono::Utc>) 
     )
 }
 
-/// `loket check` of a fleet's verified copy: its signature, then the schedule in it.
-fn check_verified_copy(cli: &Cli, path: &Path, keys: &TrustedKeys) -> ExitCode {
+/// The schedule in a fleet's verified copy, its signature checked (saying so), or the exit
+/// code after saying why it cannot be used.
+fn read_verified_copy(path: &Path, keys: &TrustedKeys) -> Result<Vec<u8>, ExitCode> {
     let name = path.display();
-    let bytes = match crate::fleet::cache::read_verified_or_previous(path, keys) {
+    match crate::fleet::cache::read_verified_or_previous(path, keys) {
         Ok((bytes, None)) => {
             outln!("{name}: signature good");
-            bytes
+            Ok(bytes)
         }
         Ok((bytes, Some(why))) => {
             eprintln!("{name}: warning: {why}; the previous verified copy stands in");
-            bytes
+            Ok(bytes)
         }
         Err(why) => {
             eprintln!("{name}: error: {why}");
-            return ExitCode::from(EXIT_UNREADABLE);
+            Err(ExitCode::from(EXIT_UNREADABLE))
         }
-    };
-    let checked = crate::schedule::check_bytes(&bytes);
-    for d in &checked.diagnostics {
-        eprintln!("{}", d.render(&name.to_string()));
-    }
-    match &checked.schedule {
-        Some(schedule) => {
-            let now = cli.instant().with_timezone(&schedule.time_zone);
-            outln!("{}", summary(schedule, &now));
-            ExitCode::SUCCESS
-        }
-        None => ExitCode::from(EXIT_INVALID),
     }
 }
 

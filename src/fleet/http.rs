@@ -132,6 +132,14 @@ impl Client {
         })
     }
 
+    /// A failed call: past the check's deadline, or unreachable for another reason.
+    fn failed(&self, url: &Url, error: ureq::Error) -> HttpError {
+        match error {
+            ureq::Error::Timeout(_) => self.out_of_time(url),
+            other => unreachable(url, other),
+        }
+    }
+
     fn out_of_time(&self, url: &Url) -> HttpError {
         HttpError::Unreachable(format!(
             "{}: no answer within {} s (timeout_seconds)",
@@ -245,18 +253,8 @@ impl Client {
     }
 }
 
-impl Client {
-    fn failed(&self, url: &Url, error: ureq::Error) -> HttpError {
-        match error {
-            ureq::Error::Timeout(_) => self.out_of_time(url),
-            other => unreachable(url, other),
-        }
-    }
-}
-
 fn unreachable(url: &Url, error: ureq::Error) -> HttpError {
     let why = match error {
-        ureq::Error::Timeout(_) => "no answer in time".to_owned(),
         ureq::Error::HostNotFound => "host not found".to_owned(),
         ureq::Error::ConnectionFailed => "connection failed".to_owned(),
         ureq::Error::Io(error) => error.to_string(),
@@ -265,7 +263,7 @@ fn unreachable(url: &Url, error: ureq::Error) -> HttpError {
     HttpError::Unreachable(format!("{}: {why}", super::redact::url(url)))
 }
 
-/// The proxy named by the usual variables (`ALL_PROXY`, `HTTPS_PROXY`, `HTTP_PROXY`, upper
+/// The proxy named by the usual variables (`HTTPS_PROXY`, `ALL_PROXY`, `HTTP_PROXY`, upper
 /// or lower case, the first one set counts). One Loket cannot use (SOCKS, or not a URL)
 /// is an error that names it, never silently ignored: the check would otherwise try to go
 /// straight out where only the proxy may.

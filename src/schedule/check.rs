@@ -358,7 +358,7 @@ impl Checker<'_> {
             self.error(
                 &[at],
                 format!(
-                    "`serial` is {serial}; it must be at most 9007199254740992 (2^53), so later versions can still go higher"
+                    "`serial` is {serial}; it must be at most {MAX_SERIAL} (2^53), so later versions can still go higher"
                 ),
             );
         }

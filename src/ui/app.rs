@@ -241,14 +241,9 @@ impl App {
                 tracing::debug!(?size, "window resized");
                 // A kiosk window that shrank (an output changed, a window manager moved it)
                 // asks for the whole screen again.
-                match self.monitor {
-                    Some(monitor)
-                        if self.kiosk.is_some()
-                            && super::kiosk::leaves_screen_uncovered(size, monitor) =>
-                    {
-                        super::kiosk::fill_the_screen()
-                    }
-                    _ => Task::none(),
+                match self.monitor_left_uncovered() {
+                    Some(_) => super::kiosk::fill_the_screen(),
+                    None => Task::none(),
                 }
             }
             Message::ChooseCategory(index) => self.choose_category(index),
@@ -487,15 +482,11 @@ impl App {
     /// and moved to its corner (what a compositor that ignores fullscreen still follows).
     fn cover_the_monitor(&mut self, monitor: Option<Size>) -> Task<Message> {
         self.monitor = monitor;
-        let window = self.logical_viewport();
-        tracing::debug!(?window, ?monitor, "kiosk: the window and its monitor");
-        match monitor {
-            Some(monitor)
-                if self.kiosk.is_some()
-                    && super::kiosk::leaves_screen_uncovered(window, monitor) =>
-            {
+        tracing::debug!(window = ?self.logical_viewport(), ?monitor, "kiosk: the window and its monitor");
+        match self.monitor_left_uncovered() {
+            Some(monitor) => {
                 tracing::info!(
-                    ?window,
+                    window = ?self.logical_viewport(),
                     ?monitor,
                     "kiosk window smaller than the screen: growing it"
                 );
@@ -506,8 +497,14 @@ impl App {
                     ])
                 })
             }
-            _ => Task::none(),
+            None => Task::none(),
         }
+    }
+
+    /// In kiosk mode, the monitor's size when the window leaves part of it uncovered.
+    fn monitor_left_uncovered(&self) -> Option<Size> {
+        let monitor = self.monitor.filter(|_| self.kiosk.is_some())?;
+        super::kiosk::leaves_screen_uncovered(self.logical_viewport(), monitor).then_some(monitor)
     }
 
     /// The window's size in iced's logical pixels (the viewport divided by the text size).
