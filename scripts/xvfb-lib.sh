@@ -28,6 +28,8 @@ start_display() {
 # start_wm: openbox on the display, as a desktop session has (maximised windows fill the
 # work area, decorations take their room).
 start_wm() {
+    # Without it the "under a window manager" pictures would silently be without one.
+    command -v openbox >/dev/null || { echo "openbox is not installed (scripts/install-deps.sh --with-tests)" >&2; return 1; }
     openbox >/dev/null 2>&1 &
     WM_PID=$!
     sleep 1
