@@ -106,10 +106,9 @@ pub fn headline(lang: Lang, schedule: &Schedule, status: &Status, now: &DateTime
             closes_at: Some(closes_at),
             closing_soon: false,
         } => format!(
-            "{} · {} {} ({} {})",
+            "{} · {} ({} {})",
             s.open_now,
-            s.closes,
-            clock(closes_at),
+            i18n::closes(lang, &clock(closes_at)),
             s.in_,
             duration(lang, *closes_at - *now)
         ),
@@ -117,10 +116,9 @@ pub fn headline(lang: Lang, schedule: &Schedule, status: &Status, now: &DateTime
             closes_at: Some(closes_at),
             closing_soon: true,
         } => format!(
-            "{} · {} {} ({} {}) · {}",
+            "{} · {} ({} {}) · {}",
             s.closing_soon,
-            s.closes,
-            clock(closes_at),
+            i18n::closes(lang, &clock(closes_at)),
             s.in_,
             duration(lang, *closes_at - *now),
             s.join_now

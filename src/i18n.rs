@@ -24,11 +24,10 @@ macro_rules! strings {
 
 strings! {
     open_now: "Open now", "Nou oop";
-    closing_soon: "Closing soon", "Sluit binnekort";
+    closing_soon: "Closing soon", "Maak binnekort toe";
     closed: "Closed", "Gesluit";
     closed_today: "Closed today", "Vandag gesluit";
     not_started: "Not started yet", "Nog nie begin nie";
-    closes: "closes", "sluit om";
     join_now: "join now", "sluit nou aan";
     in_: "in", "oor";
     today: "today", "vandag";
@@ -74,8 +73,6 @@ strings! {
     read_aloud: "Read aloud", "Lees hardop";
     reading_aloud: "Reading aloud…", "Lees hardop…";
     speech_missing: "Reading aloud needs the espeak-ng program, which is not on this computer.", "Hardop lees het die espeak-ng-program nodig, wat nie op hierdie rekenaar is nie.";
-    idle_warning: "Are you still there? The screen starts over in", "Is jy nog hier? Die skerm begin weer oor";
-    seconds: "seconds", "sekondes";
     more_time: "I need more time", "Ek het meer tyd nodig";
     leave_kiosk: "Leave kiosk mode", "Verlaat kioskmodus";
     text_size: "Text size", "Teksgrootte";
@@ -84,7 +81,6 @@ strings! {
     kiosk_exit_pin: "Enter the PIN to leave kiosk mode", "Tik die PIN in om kioskmodus te verlaat";
     wrong_pin: "Wrong PIN", "Verkeerde PIN";
     cancel: "Cancel", "Kanselleer";
-    keys_hint: "Keys: 1–9 choose · Enter joins · C copies · Esc back", "Sneltoetse: 1–9 kies · Enter sluit aan · C kopieer · Esc terug";
 }
 
 /// Strings that are the same word in both languages.
@@ -227,6 +223,49 @@ pub fn opens(lang: Lang, when: &str) -> String {
     match lang {
         Lang::En => format!("opens {when}"),
         Lang::Af => format!("gaan {when} oop"),
+    }
+}
+
+/// "closes 19:00" / "maak om 19:00 toe": Afrikaans keeps "sluit" for joining ("sluit nou
+/// aan") only.
+pub fn closes(lang: Lang, time: &str) -> String {
+    match lang {
+        Lang::En => format!("closes {time}"),
+        Lang::Af => format!("maak om {time} toe"),
+    }
+}
+
+/// "Are you still there? The screen starts over in 12 seconds."
+pub fn idle_warning(lang: Lang, seconds: u64) -> String {
+    match (lang, seconds) {
+        (Lang::En, 1) => "Are you still there? The screen starts over in 1 second.".to_owned(),
+        (Lang::En, n) => format!("Are you still there? The screen starts over in {n} seconds."),
+        (Lang::Af, 1) => "Is jy nog hier? Die skerm begin weer oor 1 sekonde.".to_owned(),
+        (Lang::Af, n) => format!("Is jy nog hier? Die skerm begin weer oor {n} sekondes."),
+    }
+}
+
+/// "Wrong PIN. Try again in 4 seconds."
+pub fn wrong_pin_wait(lang: Lang, seconds: i64) -> String {
+    match (lang, seconds) {
+        (Lang::En, 1) => "Wrong PIN. Try again in 1 second.".to_owned(),
+        (Lang::En, n) => format!("Wrong PIN. Try again in {n} seconds."),
+        (Lang::Af, 1) => "Verkeerde PIN. Probeer weer oor 1 sekonde.".to_owned(),
+        (Lang::Af, n) => format!("Verkeerde PIN. Probeer weer oor {n} sekondes."),
+    }
+}
+
+/// "Keys: 1–7 choose · Enter joins · C copies · Esc back", with the real range of
+/// category keys (none past 9).
+pub fn keys_hint(lang: Lang, categories: usize) -> String {
+    let range = match categories.min(9) {
+        0 => String::new(),
+        1 => "1".to_owned(),
+        n => format!("1–{n}"),
+    };
+    match lang {
+        Lang::En => format!("Keys: {range} choose · Enter joins · C copies · Esc back"),
+        Lang::Af => format!("Sneltoetse: {range} kies · Enter sluit aan · C kopieer · Esc terug"),
     }
 }
 

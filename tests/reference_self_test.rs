@@ -75,6 +75,7 @@ fn schedule(time_zone: Tz, week: Week) -> Schedule {
         kiosk: Kiosk {
             idle_minutes: 3,
             exit_pin: None,
+            allow_browser: false,
         },
         categories: vec![category("c")],
     }

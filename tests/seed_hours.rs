@@ -256,7 +256,7 @@ fn banner_sentences_for_the_seed() {
     );
     assert_eq!(
         say("2025-12-09T17:32:00+02:00", Lang::Af),
-        "Nou oop · sluit om 19:00 (oor 1 u 28 min)"
+        "Nou oop · maak om 19:00 toe (oor 1 u 28 min)"
     );
     assert_eq!(
         say("2025-12-09T18:52:00+02:00", Lang::En),
@@ -264,7 +264,7 @@ fn banner_sentences_for_the_seed() {
     );
     assert_eq!(
         say("2025-12-13T12:55:00+02:00", Lang::Af),
-        "Sluit binnekort · sluit om 13:00 (oor 5 min) · sluit nou aan"
+        "Maak binnekort toe · maak om 13:00 toe (oor 5 min) · sluit nou aan"
     );
     // The countdown agrees with the minute on the clock, seconds aside.
     assert_eq!(

@@ -63,7 +63,7 @@ fn read_aloud_is_real_speech_in_both_languages() {
     let passcode = Passcode::parse("Outreach1").unwrap();
     for (lang, category, status) in [
         (Lang::En, "General enquiries", "Open now · closes 19:00"),
-        (Lang::Af, "Algemene navrae", "Nou oop · sluit om 19:00"),
+        (Lang::Af, "Algemene navrae", "Nou oop · maak om 19:00 toe"),
     ] {
         let text = speech::details(lang, category, status, &id, &passcode);
         let wav = dir.path().join(format!("{lang:?}.wav"));

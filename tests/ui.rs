@@ -115,7 +115,7 @@ fn one_tap_switches_to_afrikaans_and_back() -> Result<(), Error> {
     assert!(shows(&app, "Algemene navrae"));
     assert!(shows(
         &app,
-        &nb("Nou oop · sluit om 19:00 (oor 1 u 28 min)")
+        &nb("Nou oop · maak om 19:00 toe (oor 1 u 28 min)")
     ));
     assert!(shows(&app, "Di 9 Des, 17:32"));
     click(&mut app, "Terugbetalingsreëlings")?;

@@ -1037,6 +1037,7 @@ impl Checker<'_> {
         Kiosk {
             idle_minutes: kiosk.idle_minutes,
             exit_pin,
+            allow_browser: kiosk.allow_browser,
         }
     }
 }

@@ -204,6 +204,8 @@ pub struct KioskFile {
     pub idle_minutes: u16,
     #[serde(default)]
     pub exit_pin: Option<Spanned>,
+    #[serde(default)]
+    pub allow_browser: bool,
 }
 
 impl Default for KioskFile {
@@ -211,6 +213,7 @@ impl Default for KioskFile {
         KioskFile {
             idle_minutes: default_idle_minutes(),
             exit_pin: None,
+            allow_browser: false,
         }
     }
 }

@@ -133,6 +133,9 @@ pub struct Help {
 pub struct Kiosk {
     pub idle_minutes: u16,
     pub exit_pin: Option<String>,
+    /// "Open in browser" at a kiosk: off unless the schedule says so, since a browser
+    /// window over the kiosk is a way out of it.
+    pub allow_browser: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

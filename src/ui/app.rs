@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
-use iced::widget::operation::{RelativeOffset, focus, snap_to};
+use iced::widget::operation::{RelativeOffset, snap_to};
 use iced::widget::qr_code;
 use iced::{Size, Subscription, Task, clipboard, event, keyboard, window};
 
@@ -96,8 +96,6 @@ pub struct App {
     read: fn(&Search) -> Reading,
     /// The window's size in logical pixels, as the window system last said.
     pub(crate) viewport: Size,
-    /// The size of the window's monitor (logical pixels), once a kiosk asked for it.
-    monitor: Option<Size>,
     /// Reads asked for so far, and the newest one applied: a slow, older read that
     /// finishes late is dropped.
     reads_asked: u64,
@@ -144,7 +142,6 @@ impl App {
             fullscreen: options.kiosk,
             read: options.read,
             viewport: super::DEFAULT_SIZE,
-            monitor: None,
             reads_asked: 0,
             reads_applied: 0,
             fleet: None,
@@ -209,14 +206,11 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        if let Some(kiosk) = &mut self.kiosk {
-            if !kiosk.allows(&message) {
-                return Task::none();
-            }
-            // Only people's input keeps a kiosk awake, never the clock or the file.
-            if kiosk::is_input(&message) {
-                kiosk.touched(self.clock.now());
-            }
+        let idle = self.live.schedule.kiosk.idle_minutes;
+        if let Some(kiosk) = &mut self.kiosk
+            && !kiosk.admit(&message, self.clock.now(), idle)
+        {
+            return Task::none();
         }
         match message {
             Message::Tick => self.tick(),
@@ -241,11 +235,15 @@ impl App {
                 tracing::debug!(?size, "window resized");
                 // A kiosk window that shrank (an output changed, a window manager moved it)
                 // asks for the whole screen again.
-                match self.monitor_left_uncovered() {
-                    Some(_) => super::kiosk::fill_the_screen(),
-                    None => Task::none(),
+                let window = self.logical_viewport();
+                match &self.kiosk {
+                    Some(kiosk) if kiosk.monitor_left_uncovered(window).is_some() => {
+                        kiosk::screen::fill_the_screen().map(Message::Kiosk)
+                    }
+                    _ => Task::none(),
                 }
             }
+            Message::CloseRequested(id) => self.close_requested(id),
             Message::ChooseCategory(index) => self.choose_category(index),
             Message::Back => self.back(),
             Message::ChooseHost(index) => self.choose_host(index),
@@ -270,17 +268,20 @@ impl App {
     pub fn subscription(&self) -> Subscription<Message> {
         let mut subscriptions = vec![
             Subscription::run_with(self.clock, ticks::minutes).map(|()| Message::Tick),
-            keyboard::listen().filter_map(keys::from_event),
             window::resize_events().map(|(_, size)| Message::WindowResized(size)),
+            window::close_requests().map(Message::CloseRequested),
         ];
         if let Some(kiosk) = &self.kiosk {
-            subscriptions.push(event::listen_with(activity));
+            subscriptions.push(keyboard::listen().filter_map(keys::for_kiosk));
+            subscriptions.push(event::listen_with(kiosk::activity));
             let idle = self.live.schedule.kiosk.idle_minutes;
             if kiosk.needs_seconds(self.clock.now(), idle) {
                 subscriptions.push(
                     iced::time::every(kiosk::SECOND).map(|_| Message::Kiosk(KioskMessage::Second)),
                 );
             }
+        } else {
+            subscriptions.push(keyboard::listen().filter_map(keys::from_event));
         }
         if let Some(watch) = &self.fleet {
             subscriptions.push(watch.subscription().map(Message::Fleet));
@@ -429,8 +430,7 @@ impl App {
             return Task::none();
         };
         let now = self.clock.now();
-        kiosk.close_dialogs();
-        kiosk.touched(now);
+        kiosk.reset(now);
         let untouched = self.screen == Screen::Home
             && self.lang == self.live.schedule.language
             && self.prefs == self.kiosk_prefs
@@ -450,61 +450,52 @@ impl App {
         } else {
             Task::none()
         };
-        Task::batch([scroll_to_top(), clipboard, super::kiosk::fill_the_screen()])
+        // At the latest now, the window takes the screen back from a window manager that
+        // iconified or moved it.
+        let screen = Task::batch([
+            kiosk::screen::fill_the_screen(),
+            kiosk::screen::restore_if_iconified(),
+        ])
+        .map(Message::Kiosk);
+        Task::batch([scroll_to_top(), clipboard, screen])
+    }
+
+    /// The window system asks the window to close (Alt+F4, a window manager's menu). A
+    /// kiosk refuses: only the PIN ends kiosk mode, and a closed kiosk leaves a black
+    /// screen. Otherwise the window closes and Loket ends.
+    fn close_requested(&mut self, id: window::Id) -> Task<Message> {
+        if self.kiosk.is_some() {
+            tracing::info!("kiosk mode: a request to close the window was refused");
+            return kiosk::screen::fill_the_screen().map(Message::Kiosk);
+        }
+        window::close(id)
     }
 
     fn kiosk_message(&mut self, message: KioskMessage) -> Task<Message> {
-        if let KioskMessage::ClipboardRead(content) = message {
-            return self.clear_clipboard_if_ours(content);
-        }
-        if let KioskMessage::MonitorSize(size) = message {
-            return self.cover_the_monitor(size);
-        }
-        let now = self.clock.now();
-        let idle = self.live.schedule.kiosk.idle_minutes;
-        let exit_pin = self.live.schedule.kiosk.exit_pin.clone();
+        let window = self.logical_viewport();
+        let schedule = &self.live.schedule.kiosk;
         let Some(kiosk) = &mut self.kiosk else {
             return Task::none();
         };
-        match kiosk.update(message, exit_pin.as_deref(), now, idle) {
+        let context = kiosk::Context {
+            now: self.clock.now(),
+            idle_minutes: schedule.idle_minutes,
+            exit_pin: schedule.exit_pin.as_deref(),
+            window,
+        };
+        let (task, event) = kiosk.update(message, context);
+        let task = task.map(Message::Kiosk);
+        let then = match event {
             Some(KioskEvent::Leave) => self.leave_kiosk(),
-            Some(KioskEvent::FocusPin) => focus(super::view::PIN.clone()),
             Some(KioskEvent::Reset) => {
-                self.now = now;
+                self.now = self.clock.now();
                 self.refresh_statuses();
                 self.reset_for_next_resident()
             }
+            Some(KioskEvent::Clipboard(content)) => self.clear_clipboard_if_ours(content),
             None => Task::none(),
-        }
-    }
-
-    /// Kiosk: a window smaller than its monitor after asking for fullscreen is grown to it
-    /// and moved to its corner (what a compositor that ignores fullscreen still follows).
-    fn cover_the_monitor(&mut self, monitor: Option<Size>) -> Task<Message> {
-        self.monitor = monitor;
-        tracing::debug!(window = ?self.logical_viewport(), ?monitor, "kiosk: the window and its monitor");
-        match self.monitor_left_uncovered() {
-            Some(monitor) => {
-                tracing::info!(
-                    window = ?self.logical_viewport(),
-                    ?monitor,
-                    "kiosk window smaller than the screen: growing it"
-                );
-                window::latest().and_then(move |id| {
-                    Task::batch([
-                        window::move_to(id, iced::Point::ORIGIN),
-                        window::resize(id, monitor),
-                    ])
-                })
-            }
-            None => Task::none(),
-        }
-    }
-
-    /// In kiosk mode, the monitor's size when the window leaves part of it uncovered.
-    fn monitor_left_uncovered(&self) -> Option<Size> {
-        let monitor = self.monitor.filter(|_| self.kiosk.is_some())?;
-        super::kiosk::leaves_screen_uncovered(self.logical_viewport(), monitor).then_some(monitor)
+        };
+        Task::batch([task, then])
     }
 
     /// The window's size in iced's logical pixels (the viewport divided by the text size).
@@ -567,7 +558,17 @@ impl App {
         }
     }
 
+    /// Whether "Open in browser" is offered: always at a counter, at a kiosk only when the
+    /// schedule allows it (a browser window is a way out of the kiosk).
+    pub fn browser_allowed(&self) -> bool {
+        self.kiosk.is_none() || self.live.schedule.kiosk.allow_browser
+    }
+
     fn join(&mut self, with: JoinWith) -> Task<Message> {
+        if with == JoinWith::Browser && !self.browser_allowed() {
+            tracing::info!("kiosk mode: the browser is not allowed by the schedule");
+            return Task::none();
+        }
         let Some(host) = self.selected_host() else {
             return Task::none();
         };
@@ -584,8 +585,10 @@ impl App {
             Ok(()) => {
                 // Only a launch that worked moves the next resident on to the next host.
                 self.rotate();
+                // "Opening Zoom…" stays a few seconds: Zoom takes a while to appear, and a
+                // resident who sees nothing happen presses again.
                 if self.feedback == Some(Feedback::Opening(with)) {
-                    self.feedback = None;
+                    return self.hide_feedback_later();
                 }
             }
             Err(error) => {
@@ -613,20 +616,26 @@ impl App {
         self.rotate();
         self.clipboard_ours = Some(text.clone());
         self.feedback = Some(Feedback::Copied(text.clone()));
+        Task::batch([clipboard::write(text), self.hide_feedback_later()])
+    }
+
+    /// Hides the feedback now shown after [`FEEDBACK_FOR`], unless another replaced it.
+    fn hide_feedback_later(&mut self) -> Task<Message> {
         self.feedback_serial += 1;
         let serial = self.feedback_serial;
-        Task::batch([
-            clipboard::write(text),
-            // The timer is made inside the future: only the executor has a tokio runtime.
-            Task::perform(
-                async { tokio::time::sleep(FEEDBACK_FOR).await },
-                move |()| Message::HideFeedback(serial),
-            ),
-        ])
+        // The timer is made inside the future: only the executor has a tokio runtime.
+        Task::perform(
+            async { tokio::time::sleep(FEEDBACK_FOR).await },
+            move |()| Message::HideFeedback(serial),
+        )
     }
 
     fn hide_feedback(&mut self, serial: u64) -> Task<Message> {
-        if serial == self.feedback_serial && matches!(self.feedback, Some(Feedback::Copied(_))) {
+        let passing = matches!(
+            self.feedback,
+            Some(Feedback::Copied(_) | Feedback::Opening(_))
+        );
+        if serial == self.feedback_serial && passing {
             self.feedback = None;
         }
         Task::none()
@@ -745,10 +754,12 @@ impl App {
         tracing::info!("leaving kiosk mode");
         self.kiosk = None;
         self.fullscreen = false;
+        // An ordinary window again, filling the screen's work area as at a counter.
         window::latest().and_then(|id| {
             Task::batch([
                 window::set_mode(id, window::Mode::Windowed),
                 window::toggle_decorations(id),
+                window::maximize(id, true),
             ])
         })
     }
@@ -757,19 +768,6 @@ impl App {
 /// Every screen starts at its top: a scroll position never carries over to the next one.
 fn scroll_to_top() -> Task<Message> {
     snap_to(super::view::PAGE.clone(), RelativeOffset::START)
-}
-
-/// Touches, clicks and key presses, for the kiosk idle timer.
-fn activity(event: iced::Event, _: event::Status, _: window::Id) -> Option<Message> {
-    use iced::{Event, mouse, touch};
-    match event {
-        Event::Mouse(mouse::Event::ButtonPressed(_) | mouse::Event::WheelScrolled { .. })
-        | Event::Touch(touch::Event::FingerPressed { .. })
-        | Event::Keyboard(keyboard::Event::KeyPressed { .. }) => {
-            Some(Message::Kiosk(KioskMessage::Activity))
-        }
-        _ => None,
-    }
 }
 
 /// The schedule file's changes, for a subscription: a watcher on its directory. When
@@ -1095,6 +1093,9 @@ mod tests {
         assert_eq!(app.feedback, Some(Feedback::OpenFailed(JoinWith::App)));
         let _ = app.update(Message::Join(JoinWith::Browser));
         let _ = app.update(Message::Opened(JoinWith::Browser, Ok(())));
+        // "Opening Zoom…" stays a few seconds after a launch that worked, then goes.
+        assert_eq!(app.feedback, Some(Feedback::Opening(JoinWith::Browser)));
+        let _ = app.update(Message::HideFeedback(app.feedback_serial));
         assert_eq!(app.feedback, None);
         let _ = app.update(Message::EmailOpened(Err("none".into())));
         assert_eq!(app.feedback, Some(Feedback::EmailFailed));
@@ -1283,10 +1284,41 @@ mod tests {
         assert_eq!(state.pin.as_deref(), Some(""));
         let _ = app.update(Message::Back);
         assert_eq!(app.kiosk.as_ref().unwrap().pin, None, "Esc cancels");
+        // A wrong PIN makes the next try wait two seconds.
+        app.set_clock(at("2025-12-09T17:32:03+02:00"));
         let _ = app.update(kiosk(KioskMessage::RequestExit));
         let _ = app.update(kiosk(KioskMessage::PinInput("2468".to_owned())));
         let _ = app.update(kiosk(KioskMessage::PinSubmit));
         assert!(app.kiosk.is_none());
+    }
+
+    #[test]
+    fn a_kiosk_refuses_to_close_and_hides_the_browser_unless_allowed() {
+        let mut app = kiosk_at(TUESDAY_EVENING);
+        let _ = app.update(Message::CloseRequested(window::Id::unique()));
+        assert!(app.kiosk.is_some());
+        let _ = app.update(Message::ChooseCategory(0));
+        assert!(!app.browser_allowed());
+        let _ = app.update(Message::Join(JoinWith::Browser));
+        assert_eq!(app.feedback, None, "no browser over a kiosk");
+        app.live.schedule.kiosk.allow_browser = true;
+        let _ = app.update(Message::Join(JoinWith::Browser));
+        assert_eq!(app.feedback, Some(Feedback::Opening(JoinWith::Browser)));
+        assert!(
+            app_at(TUESDAY_EVENING).browser_allowed(),
+            "a counter has it"
+        );
+    }
+
+    #[test]
+    fn enter_on_the_idle_warning_does_not_open_zoom() {
+        let mut app = kiosk_at(TUESDAY_EVENING);
+        let _ = app.update(Message::ChooseCategory(0));
+        app.set_clock(at("2025-12-09T17:34:40+02:00"));
+        let _ = app.update(Message::Join(JoinWith::App));
+        assert_eq!(app.feedback, None, "Enter on the warning joined");
+        let _ = app.update(Message::Join(JoinWith::App));
+        assert_eq!(app.feedback, Some(Feedback::Opening(JoinWith::App)));
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! The keyboard, as a plain function so it can be tested without a window.
+//! The keyboard, as plain functions so they can be tested without a window.
 
 use iced::keyboard::{Key, Modifiers, key::Named};
 
@@ -41,6 +41,17 @@ pub fn action(key: &Key, modifiers: Modifiers) -> Option<Message> {
 pub fn from_event(event: iced::keyboard::Event) -> Option<Message> {
     match event {
         iced::keyboard::Event::KeyPressed { key, modifiers, .. } => action(&key, modifiers),
+        _ => None,
+    }
+}
+
+/// [`from_event`] at a kiosk: a key with no action of its own still tells the idle clock
+/// that someone is there, as one message (the kiosk judges each key press once).
+pub fn for_kiosk(event: iced::keyboard::Event) -> Option<Message> {
+    match event {
+        iced::keyboard::Event::KeyPressed { key, modifiers, .. } => {
+            Some(action(&key, modifiers).unwrap_or(Message::Kiosk(super::kiosk::Message::Activity)))
+        }
         _ => None,
     }
 }

@@ -19,6 +19,8 @@ pub enum Message {
     Fleet(super::fleet::Message),
     /// The window was resized (logical pixels).
     WindowResized(iced::Size),
+    /// The window system asked the window to close (Alt+F4, a window manager's menu).
+    CloseRequested(iced::window::Id),
     /// Background work with nothing to report finished (a write, a look that found no
     /// change).
     BackgroundDone,

@@ -50,6 +50,8 @@ fn window_settings(kiosk: bool, scale: f32) -> window::Settings {
         min_size: Some(Size::new(640.0, 480.0)),
         fullscreen: kiosk,
         decorations: !kiosk,
+        // The window decides: a kiosk refuses Alt+F4 and the window menu's Close.
+        exit_on_close_request: false,
         // The Wayland app id and X11 class (the desktop entry's StartupWMClass); Linux only.
         #[cfg(target_os = "linux")]
         platform_specific: window::settings::PlatformSpecific {
@@ -146,7 +148,7 @@ pub fn run(options: Options) -> ExitCode {
         // Maximised (or, in kiosk mode, fullscreen) as the window appears: some window
         // managers and kiosk compositors (cage) ignore the hint given at creation.
         let maximise = if kiosk {
-            kiosk::fill_the_screen()
+            kiosk::screen::fill_the_screen().map(message::Message::Kiosk)
         } else {
             window::latest().and_then(|id| window::maximize(id, true))
         };

@@ -197,6 +197,7 @@ pub fn schedule() -> impl Strategy<Value = Schedule> {
                 kiosk: Kiosk {
                     idle_minutes: 3,
                     exit_pin: None,
+                    allow_browser: false,
                 },
                 categories: vec![category(IDS[0], None), category(IDS[1], own_hours)],
             },

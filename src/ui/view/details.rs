@@ -213,27 +213,25 @@ fn join_buttons(app: &App, colors: Colors, open: bool, fit: Fit) -> Element<'_, 
     } else {
         Emphasis::Secondary
     };
-    row![
-        action_sized(
-            &icons::VIDEO,
-            s.open_in_zoom,
-            Message::Join(JoinWith::App),
-            zoom,
-            colors,
-            fit.short(),
-        ),
-        action_sized(
+    let mut buttons = row![action_sized(
+        &icons::VIDEO,
+        s.open_in_zoom,
+        Message::Join(JoinWith::App),
+        zoom,
+        colors,
+        fit.short(),
+    )];
+    if app.browser_allowed() {
+        buttons = buttons.push(action_sized(
             &icons::GLOBE,
             s.open_in_browser,
             Message::Join(JoinWith::Browser),
             Emphasis::Secondary,
             colors,
             fit.short(),
-        ),
-    ]
-    .spacing(12)
-    .wrap()
-    .into()
+        ));
+    }
+    buttons.spacing(12).wrap().into()
 }
 
 fn copy_buttons(app: &App, colors: Colors) -> Element<'_, Message> {

@@ -8,23 +8,19 @@ mod home;
 mod notice;
 pub mod widgets;
 
-use iced::widget::{column, container, row, scrollable, text, text_input};
+use iced::widget::{column, container, row, scrollable, stack, text};
 use iced::{Alignment, Element, Length};
 
 use super::app::{App, Screen};
-use super::kiosk::{Idle, Message as KioskMessage};
+use super::kiosk::{self, Idle};
 use super::message::{Message, ScaleStep};
 use super::theme::{Colors, ThemeChoice};
 use crate::i18n::strings;
-use widgets::{BODY, BOLD, HEADING, HUGE, SMALL, choice, choice_sized, panel};
+use widgets::{HUGE, SMALL, choice, choice_sized};
 
 /// The page's scrollable: screen changes snap it back to the top.
 pub static PAGE: std::sync::LazyLock<iced::widget::Id> =
     std::sync::LazyLock::new(|| iced::widget::Id::new("page"));
-
-/// The PIN box, focused when it opens.
-pub static PIN: std::sync::LazyLock<iced::widget::Id> =
-    std::sync::LazyLock::new(|| iced::widget::Id::new("kiosk-pin"));
 
 /// How the page is laid out for the space it has: the window in logical pixels divided by
 /// the text size. Narrow spaces stack what sits side by side; short ones tighten the
@@ -87,11 +83,9 @@ pub fn view(app: &App) -> Element<'_, Message> {
     tracing::trace!(target: "loket::redraw", "view built");
     let colors = Colors::of(app.prefs.theme);
     let fit = Fit::of(app);
-    let idle = app.live.schedule.kiosk.idle_minutes;
     let body: Element<'_, Message> = match (&app.kiosk, app.screen) {
-        (Some(kiosk), _) if kiosk.pin.is_some() => pin_entry(app, colors),
-        (Some(kiosk), _) if matches!(kiosk.idle(app.clock_now(), idle), Idle::Warning(_)) => {
-            idle_warning(app, kiosk.idle(app.clock_now(), idle), colors)
+        (Some(kiosk), _) if kiosk.pin.is_some() => {
+            kiosk::view::pin_entry(kiosk, app.lang, colors, app.clock_now()).map(Message::Kiosk)
         }
         (_, Screen::Category(index)) => match (app.category(), app.selected_host()) {
             (Some((_, category)), Some(host)) => {
@@ -114,21 +108,34 @@ pub fn view(app: &App) -> Element<'_, Message> {
     {
         page = page.push(fleet);
     }
-    page.push(
-        scrollable(container(body).padding(fit.page_padding()))
-            .id(PAGE.clone())
-            .direction(scrollable::Direction::Vertical(
-                scrollable::Scrollbar::new()
-                    .width(16)
-                    .scroller_width(16)
-                    .spacing(2),
-            ))
-            .style(move |theme, status| scrollbar_style(theme, status, colors))
-            .height(Length::Fill)
-            .width(Length::Fill),
-    )
-    .push(settings_bar(app, colors, fit))
-    .into()
+    let page = page
+        .push(
+            scrollable(container(body).padding(fit.page_padding()))
+                .id(PAGE.clone())
+                .direction(scrollable::Direction::Vertical(
+                    scrollable::Scrollbar::new()
+                        .width(16)
+                        .scroller_width(16)
+                        .spacing(2),
+                ))
+                .style(move |theme, status| scrollbar_style(theme, status, colors))
+                .height(Length::Fill)
+                .width(Length::Fill),
+        )
+        .push(settings_bar(app, colors, fit));
+    // The idle warning lies over the screen, which stays in view behind it.
+    let idle = app.live.schedule.kiosk.idle_minutes;
+    match &app.kiosk {
+        Some(kiosk) if kiosk.pin.is_none() => match kiosk.idle(app.clock_now(), idle) {
+            Idle::Active => page.into(),
+            warned => stack![
+                page,
+                kiosk::view::idle_warning(warned, app.lang, colors).map(Message::Kiosk)
+            ]
+            .into(),
+        },
+        _ => page.into(),
+    }
 }
 
 /// A wide scrollbar in the text colour on a bordered rail: a plain sign that more is below.
@@ -204,7 +211,8 @@ fn settings_bar(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
             colors,
         ));
         if !fit.short() && fit.width >= 1300.0 {
-            bar = bar.push(text(s.keys_hint).size(SMALL).color(colors.muted));
+            let hint = crate::i18n::keys_hint(app.lang, app.schedule().categories.len());
+            bar = bar.push(text(hint).size(SMALL).color(colors.muted));
         }
     }
     let background = colors.surface;
@@ -217,77 +225,5 @@ fn settings_bar(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
             border: iced::Border::default().width(1).color(colors.border),
             ..container::Style::default()
         })
-        .into()
-}
-
-/// Leaving kiosk mode asks for the schedule's PIN.
-fn pin_entry(app: &App, colors: Colors) -> Element<'_, Message> {
-    let s = strings(app.lang);
-    let pin = app
-        .kiosk
-        .as_ref()
-        .and_then(|k| k.pin.clone())
-        .unwrap_or_default();
-    let wrong = app.kiosk.as_ref().is_some_and(|k| k.wrong_pin);
-    let mut content = column![
-        text(s.kiosk_exit_pin).size(BODY).font(BOLD),
-        text_input("PIN", &pin)
-            .id(PIN.clone())
-            .secure(true)
-            .size(BODY)
-            .padding(12)
-            .width(240)
-            .on_input(|pin| Message::Kiosk(KioskMessage::PinInput(pin)))
-            .on_submit(Message::Kiosk(KioskMessage::PinSubmit)),
-        row![
-            choice_sized(
-                s.leave_kiosk.to_owned(),
-                Message::Kiosk(KioskMessage::PinSubmit),
-                true,
-                colors,
-                true
-            ),
-            choice_sized(
-                s.cancel.to_owned(),
-                Message::Kiosk(KioskMessage::PinCancel),
-                false,
-                colors,
-                true
-            ),
-        ]
-        .spacing(10),
-    ]
-    .spacing(14);
-    if wrong {
-        content = content.push(text(s.wrong_pin).size(BODY).font(BOLD).color(colors.closed));
-    }
-    container(panel(content, colors).width(480))
-        .center_x(Length::Fill)
-        .into()
-}
-
-/// Before the kiosk starts over: a plain question, the seconds left, and one big button.
-fn idle_warning(app: &App, idle: Idle, colors: Colors) -> Element<'_, Message> {
-    let s = strings(app.lang);
-    let seconds = match idle {
-        Idle::Warning(seconds) => seconds,
-        _ => 0,
-    };
-    let content = column![
-        widgets::wrapping(format!("{} {seconds} {}.", s.idle_warning, s.seconds))
-            .size(HEADING + 6.0)
-            .font(BOLD),
-        widgets::action(
-            &crate::ui::icons::CLOSING,
-            s.more_time,
-            Message::Kiosk(KioskMessage::MoreTime),
-            widgets::Emphasis::Primary,
-            colors,
-        ),
-    ]
-    .spacing(24)
-    .align_x(Alignment::Center);
-    container(panel(content, colors).max_width(720))
-        .center_x(Length::Fill)
         .into()
 }

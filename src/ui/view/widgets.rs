@@ -1,11 +1,11 @@
-//! Small pieces every screen uses: icons, status chips, buttons, text sizes.
+//! Small pieces every screen uses: icons, status chips, buttons, text sizes. Generic over the
+//! message type, so each component's view uses them with its own messages.
 
 use iced::widget::{button, container, row, svg, text};
 use iced::{Alignment, Background, Border, Color, Element, Font, Length, font};
 
 use crate::describe::Tone;
 use crate::ui::icons;
-use crate::ui::message::Message;
 use crate::ui::theme::Colors;
 
 pub const FONT: Font = Font::with_name("Atkinson Hyperlegible");
@@ -27,7 +27,7 @@ pub fn wrapping<'a>(content: impl text::IntoFragment<'a>) -> text::Text<'a> {
     text(content).wrapping(text::Wrapping::WordOrGlyph)
 }
 
-pub fn icon<'a>(handle: &svg::Handle, size: f32, color: Color) -> Element<'a, Message> {
+pub fn icon<'a, M: 'a>(handle: &svg::Handle, size: f32, color: Color) -> Element<'a, M> {
     svg(handle.clone())
         .width(size)
         .height(size)
@@ -44,7 +44,7 @@ pub fn tone_icon(tone: Tone) -> &'static svg::Handle {
 }
 
 /// A status in its colour, with its icon and its words.
-pub fn chip<'a>(tone: Tone, label: String, colors: Colors) -> Element<'a, Message> {
+pub fn chip<'a, M: 'a>(tone: Tone, label: String, colors: Colors) -> Element<'a, M> {
     let background = colors.tone(tone);
     container(
         row![
@@ -70,26 +70,26 @@ pub enum Emphasis {
 }
 
 /// A large button with an icon and a label, easy to hit with a finger.
-pub fn action<'a>(
+pub fn action<'a, M: Clone + 'a>(
     handle: &svg::Handle,
     label: &'a str,
-    message: Message,
+    message: M,
     emphasis: Emphasis,
     colors: Colors,
-) -> Element<'a, Message> {
+) -> Element<'a, M> {
     action_sized(handle, label, message, emphasis, colors, false)
 }
 
 /// [`action`], tighter where the window is short: still 44 px tall at text size 1.0 (and
 /// 48 px or more at any text size that makes the window short).
-pub fn action_sized<'a>(
+pub fn action_sized<'a, M: Clone + 'a>(
     handle: &svg::Handle,
     label: &'a str,
-    message: Message,
+    message: M,
     emphasis: Emphasis,
     colors: Colors,
     compact: bool,
-) -> Element<'a, Message> {
+) -> Element<'a, M> {
     let (background, foreground) = match emphasis {
         Emphasis::Primary => (colors.accent, colors.on_accent),
         Emphasis::Secondary => (colors.surface, colors.text),
@@ -137,23 +137,23 @@ pub fn bordered(
 }
 
 /// A plain button whose label is its only content: for settings and host choices.
-pub fn choice<'a>(
+pub fn choice<'a, M: Clone + 'a>(
     label: String,
-    message: Message,
+    message: M,
     selected: bool,
     colors: Colors,
-) -> Element<'a, Message> {
+) -> Element<'a, M> {
     choice_sized(label, message, selected, colors, false)
 }
 
 /// [`choice`], `large` for fingers at a kiosk: at least 48 px tall.
-pub fn choice_sized<'a>(
+pub fn choice_sized<'a, M: Clone + 'a>(
     label: String,
-    message: Message,
+    message: M,
     selected: bool,
     colors: Colors,
     large: bool,
-) -> Element<'a, Message> {
+) -> Element<'a, M> {
     let (background, foreground) = if selected {
         (colors.accent, colors.on_accent)
     } else {
@@ -173,10 +173,10 @@ pub fn choice_sized<'a>(
 }
 
 /// A panel on the surface colour with a border.
-pub fn panel<'a>(
-    content: impl Into<Element<'a, Message>>,
+pub fn panel<'a, M: 'a>(
+    content: impl Into<Element<'a, M>>,
     colors: Colors,
-) -> container::Container<'a, Message> {
+) -> container::Container<'a, M> {
     container(content)
         .padding(20)
         .width(Length::Fill)
