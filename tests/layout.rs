@@ -1,4 +1,5 @@
-//! Every screen at every size: counter screens (1024×768, 1366×768, 1920×1080) × text size
+//! Every screen at every size: small and counter screens (800×600, 1024×768, 1366×768,
+//! 1920×1080) × text size
 //! (1.0, 1.5, 2.0) × English and Afrikaans × home (open, closed), details (open, closed,
 //! after a failed Zoom launch), the schedule-error strip and the fleet's staff strip. What a person needs must be on
 //! the first screen, whole: not missing, not cut by the edge of the window or the scroll
@@ -14,13 +15,21 @@ use loket::text::Lang;
 use loket::ui::message::{JoinWith, Message, ScaleStep};
 use loket::ui::{self, App, Options};
 
-const SCREENS: [(f32, f32); 3] = [(1024.0, 768.0), (1366.0, 768.0), (1920.0, 1080.0)];
+const SCREENS: [(f32, f32); 4] = [
+    (800.0, 600.0),
+    (1024.0, 768.0),
+    (1366.0, 768.0),
+    (1920.0, 1080.0),
+];
 const SCALES: [f32; 3] = [1.0, 1.5, 2.0];
 const LANGS: [Lang; 2] = [Lang::En, Lang::Af];
 
 /// Tuesday evening, open; and a Sunday, closed.
 const OPEN: &str = "2025-12-09T17:32:00+02:00";
 const SUNDAY: &str = "2025-12-07T11:00:00+02:00";
+/// Long banners: closing soon on a Saturday, and after the programme (a public holiday).
+const CLOSING_SATURDAY: &str = "2025-12-13T12:55:00+02:00";
+const ENDED: &str = "2025-12-16T11:00:00+02:00";
 
 fn app(instant: &str, search: Search, screen: (f32, f32), scale: f32, lang: Lang) -> App {
     app_following(instant, search, None, screen, scale, lang)
@@ -141,9 +150,15 @@ fn simulator(app: &App) -> (Simulator<'_, Message>, Size) {
 }
 
 /// The details screen must show its essentials without scrolling where the issue asks:
-/// 1024×768 up to 1.5×, 1366×768 and larger up to 2.0×.
+/// 800×600 up to 1.0×, 1024×768 up to 1.5×, 1366×768 and larger up to 2.0×.
 fn details_must_fit(screen: (f32, f32), scale: f32) -> bool {
-    screen.0 >= 1366.0 || scale <= 1.5
+    screen.0 >= 1366.0 || (screen.0 >= 1024.0 && scale <= 1.5) || scale <= 1.0
+}
+
+/// Every category's number and name must be on the home screen without scrolling: 800×600
+/// up to 1.5×, 1024×768 and larger up to 2.0×.
+fn home_must_fit(screen: (f32, f32), scale: f32) -> bool {
+    screen.0 >= 1024.0 || scale <= 1.5
 }
 
 #[test]
@@ -182,6 +197,14 @@ fn details_show_what_a_resident_needs_on_the_first_screen() {
                     failures.push(format!("{instant}: {problem}"));
                 }
             }
+            // While the hosts are there, the join button is on the first screen at every
+            // size the home screen must fit (large text on a small screen too).
+            if instant == OPEN
+                && home_must_fit(screen, scale)
+                && let Some(problem) = check(&mut ui, window, s.open_in_zoom, Some(20.0))
+            {
+                failures.push(format!("{instant}: join button: {problem}"));
+            }
             if must_fit && let Some(problem) = check(&mut ui, window, s.zoom_failed, None) {
                 failures.push(format!("{instant}: {problem}"));
             }
@@ -191,34 +214,51 @@ fn details_show_what_a_resident_needs_on_the_first_screen() {
 }
 
 #[test]
-fn home_shows_every_tile_whole_and_the_banner() {
-    for instant in [OPEN, SUNDAY] {
+fn home_shows_every_category_and_the_banner() {
+    for instant in [OPEN, SUNDAY, CLOSING_SATURDAY, ENDED] {
         matrix(|screen, scale, lang| {
             let app = app(instant, bundled(), screen, scale, lang);
             let (mut ui, window) = simulator(&app);
             let mut failures = Vec::new();
-            // The banner's clock, and every tile's name and description: tiles may lie
-            // below the fold (a person scrolls), but never cut at the sides or clipped.
-            let tall = Size::new(window.width, f32::INFINITY);
             let now = app.local_now();
-            let clock = if app.layout_size().height < 600.0 {
+            let short = app.layout_size().height < 620.0;
+            let clock = if short {
                 loket::describe::clock(&now)
             } else {
-                loket::describe::day_and_time(lang, &now)
+                ui::view::widgets::keep_together(&loket::describe::day_and_time(lang, &now))
             };
             if let Some(problem) = check(&mut ui, window, &clock, None) {
-                failures.push(problem);
+                failures.push(format!("{instant}: {problem}"));
             }
-            let mut ui = Simulator::with_size(
+            // The banner's headline: whole, and at most two lines.
+            let headline =
+                loket::describe::headline(lang, app.schedule(), app.overall(), &now).text;
+            let headline = ui::view::widgets::keep_together(&headline);
+            let size = if short { 22.0 } else { 30.0 };
+            let must_fit = home_must_fit(screen, scale);
+            match places(&mut ui, &headline) {
+                Some((bounds, _)) if must_fit && bounds.height > 2.0 * size * 1.3 + 1.0 => failures
+                    .push(format!(
+                        "{instant}: the banner takes more than two lines: {headline:?} {bounds:?}"
+                    )),
+                None => failures.push(format!("{instant}: the banner is missing: {headline:?}")),
+                _ => {}
+            }
+            // Every category's name: on the first screen where the issue asks, and whole
+            // (below the fold, never cut at the sides) everywhere.
+            let mut tall = Simulator::with_size(
                 ui::settings(),
                 Size::new(window.width, 6000.0),
                 ui::view::view(&app),
             );
             for category in &app.schedule().categories {
-                for content in [category.name.get(lang), category.description.get(lang)] {
-                    if let Some(problem) = check(&mut ui, tall, content, None) {
-                        failures.push(problem);
-                    }
+                let name = category.name.get(lang);
+                if must_fit && let Some(problem) = check(&mut ui, window, name, None) {
+                    failures.push(format!("{instant}: not on the first screen: {problem}"));
+                }
+                let whole = Size::new(window.width, f32::INFINITY);
+                if let Some(problem) = check(&mut tall, whole, name, None) {
+                    failures.push(format!("{instant}: {problem}"));
                 }
             }
             failures

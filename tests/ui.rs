@@ -67,8 +67,11 @@ fn click(app: &mut App, label: &str) -> Result<(), Error> {
     Ok(())
 }
 
+/// Whether the window shows `label`, as written or as the window writes it (with the
+/// spaces a line must not break at made non-breaking).
 fn shows(app: &App, label: &str) -> bool {
-    simulator(app).find(label).is_ok()
+    let kept = ui::view::widgets::keep_together(label);
+    simulator(app).find(label).is_ok() || simulator(app).find(kept.as_str()).is_ok()
 }
 
 const OPEN: &str = "2025-12-09T17:32:00+02:00";

@@ -177,6 +177,11 @@ impl App {
         }
     }
 
+    /// The status the banner shows: the best of the categories'.
+    pub fn overall(&self) -> &Status {
+        &self.overall
+    }
+
     pub fn selected_host(&self) -> Option<&Host> {
         self.category().and_then(|(_, c)| c.hosts.get(self.host))
     }

@@ -1,12 +1,16 @@
 //! The banner across the top: the state in words, colour and icon, the clock and the title.
-//! Where the window is short (a small screen, large text) it keeps to one line.
+//! Where the window is short (a small screen, large text) the headline keeps to two lines
+//! and the date and time stack at its side.
 
 use iced::widget::{column, container, row, text};
 use iced::{Alignment, Background, Element, Length};
 
 use super::Fit;
-use super::widgets::{BANNER, BODY, BOLD, HEADING, icon, tone_icon, wrapping};
+use super::widgets::{
+    BANNER, BODY, BOLD, HEADING, SMALL, icon, keep_together, tone_icon, wrapping,
+};
 use crate::describe;
+use crate::i18n;
 use crate::ui::app::App;
 use crate::ui::message::Message;
 use crate::ui::theme::Colors;
@@ -16,30 +20,45 @@ pub fn view(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
     let headline = describe::headline(app.lang, app.schedule(), &app.overall, &now);
     let background = colors.tone(headline.tone);
     let foreground = colors.on_status;
-    let (size, clock_size) = if fit.short() {
-        (BODY + 2.0, BODY)
+    // Short of room (a small screen, large text): a smaller headline that keeps to two
+    // lines, and the date and time stacked at the side.
+    let size = match (fit.short(), fit.width) {
+        (false, width) if width < 1000.0 => HEADING,
+        (false, _) => BANNER,
+        (true, width) if width < 700.0 => SMALL,
+        (true, _) => BODY + 2.0,
+    };
+    let clock: Element<'_, Message> = if fit.short() {
+        column![
+            text(keep_together(&i18n::short_date(app.lang, now.date_naive())))
+                .size(SMALL)
+                .font(BOLD)
+                .color(foreground),
+            text(describe::clock(&now))
+                .size(SMALL)
+                .font(BOLD)
+                .color(foreground),
+        ]
+        .align_x(Alignment::End)
+        .into()
     } else {
-        (BANNER, HEADING)
+        text(keep_together(&describe::day_and_time(app.lang, &now)))
+            .size(HEADING)
+            .font(BOLD)
+            .color(foreground)
+            .into()
     };
     let mut content = column![
         row![
             icon(tone_icon(headline.tone), size + 6.0, foreground),
-            wrapping(headline.text)
+            wrapping(keep_together(&headline.text))
                 .size(size)
                 .font(BOLD)
                 .color(foreground)
                 .width(Length::Fill),
-            // Short of room, the time alone: the headline needs the line.
-            text(if fit.short() {
-                describe::clock(&now)
-            } else {
-                describe::day_and_time(app.lang, &now)
-            })
-            .size(clock_size)
-            .font(BOLD)
-            .color(foreground),
+            clock,
         ]
-        .spacing(14)
+        .spacing(if fit.short() { 10 } else { 14 })
         .align_y(Alignment::Center),
     ]
     .spacing(4);

@@ -7,7 +7,7 @@ use iced::{Alignment, Background, Border, Color, Element, Length};
 use super::Fit;
 use super::widgets::{
     BODY, BOLD, Emphasis, HEADING, HUGE, SMALL, action, action_sized, chip, choice_sized, icon,
-    panel, panel_style, wrapping,
+    keep_together, panel, panel_style, wrapping,
 };
 use crate::calendar::{ClosedReason, Status};
 use crate::describe;
@@ -31,8 +31,12 @@ pub fn view<'a>(
     let ended = status.is_some_and(is_over);
     // What a resident needs first, at the top, in this order: which category, Back, whether
     // anyone is there, the meeting ID and passcode, the join button and what it did.
-    let mut first =
-        column![title(app, category, fit), state(app, index, colors, fit),].spacing(fit.gap());
+    let mut first = column![title(app, category, fit)].spacing(fit.gap());
+    // The status is said once: where the banner above already says this category's state
+    // and room is short, not again here.
+    if !(fit.short() && status == Some(app.overall())) {
+        first = first.push(state(app, index, colors, fit));
+    }
     if ended {
         // After the programme: what to do instead comes before the meeting details.
         first = first.push(help(app, colors, true));
@@ -43,6 +47,14 @@ pub fn view<'a>(
         .push(feedback(app, colors));
     let mut rest =
         column![copy_buttons(app, colors), hosts(app, category, colors)].spacing(fit.gap());
+    // What the category covers: the home screen leaves it out where room is short.
+    if !category.description.is_empty() {
+        rest = rest.push(
+            wrapping(category.description.get(app.lang).to_owned())
+                .size(SMALL)
+                .color(colors.muted),
+        );
+    }
     rest = rest.push(have_ready(app, category, colors));
     if !ended {
         rest = rest.push(help(app, colors, false));
@@ -143,7 +155,9 @@ fn state(app: &App, index: usize, colors: Colors, fit: Fit) -> Element<'_, Messa
             } else {
                 column![
                     lead,
-                    wrapping(headline.text).size(SMALL).color(colors.muted)
+                    wrapping(keep_together(&headline.text))
+                        .size(SMALL)
+                        .color(colors.muted)
                 ]
                 .spacing(4)
                 .into()

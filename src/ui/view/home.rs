@@ -1,12 +1,14 @@
-//! The start screen: one large tile per category, in schedule order, with its number key
-//! and its own status. Tiles grow to their content (nothing is cut), and there are as many
-//! columns as fit the width at this text size.
+//! The start screen: one tile per category, in schedule order, with its number key and its
+//! own status. Every category's number and name must be on the first screen: tiles with
+//! descriptions where they all fit, tiles without them where that fits, and otherwise a
+//! list of one line per category (large text on a small screen). Descriptions are on the
+//! details screen too.
 
 use iced::widget::{Column, Row, button, column, container, row, text};
 use iced::{Alignment, Border, Element, Length};
 
 use super::Fit;
-use super::widgets::{BODY, BOLD, HEADING, SMALL, bordered, chip, wrapping};
+use super::widgets::{BODY, BOLD, HEADING, SMALL, bordered, chip, icon, tone_icon, wrapping};
 use crate::calendar::Status;
 use crate::describe;
 use crate::i18n::strings;
@@ -15,17 +17,93 @@ use crate::ui::app::{App, Feedback};
 use crate::ui::message::Message;
 use crate::ui::theme::Colors;
 
+/// How the categories are shown, from the roomiest form that fits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    Tiles { descriptions: bool },
+    List,
+}
+
+/// The roomiest form whose estimated height fits the page's first screen. Estimates, from
+/// the text sizes and an average glyph width of the embedded font; the layout tests check
+/// the outcome at every screen, text size and language.
+pub fn form(app: &App, fit: Fit) -> Form {
+    let categories = &app.schedule().categories;
+    // Staff's strips (a schedule problem, the fleet) take a line each above the page.
+    let colors = Colors::of(app.prefs.theme);
+    let strips = [
+        super::notice::view(app, colors).is_some(),
+        super::fleet::view(app, colors).is_some(),
+    ];
+    let strips = if app.kiosk.is_some() {
+        0
+    } else {
+        strips.iter().filter(|s| **s).count()
+    };
+    let room = fit.page_room() - strips as f32 * 50.0 - (BODY + 2.0) * LINE - fit.gap().min(14.0);
+    let columns = fit.columns();
+    let width =
+        (fit.width - fit.page_padding().x() - 16.0 * (columns - 1) as f32) / columns as f32 - 40.0;
+    let lines = |words: &str, size: f32| {
+        (words.chars().count() as f32 * GLYPH * size / width)
+            .ceil()
+            .max(1.0)
+    };
+    for descriptions in [true, false] {
+        let heights: Vec<f32> = categories
+            .iter()
+            .zip(&app.statuses)
+            .map(|(category, status)| {
+                let name = lines(category.name.get(app.lang), HEADING) * HEADING * LINE;
+                let description = if descriptions && !category.description.is_empty() {
+                    10.0 + lines(category.description.get(app.lang), SMALL) * SMALL * LINE
+                } else {
+                    0.0
+                };
+                // The key and the status chip share a line while they fit.
+                let chip = describe::chip(app.lang, status, &app.local_now());
+                // (The key, the chip's icon and padding take about eight glyphs' room.)
+                let header = lines(&format!("{chip}{:8}", ""), SMALL) * (SMALL * LINE + 14.0);
+                40.0 + header + 10.0 + name + description
+            })
+            .collect();
+        let total: f32 = heights
+            .chunks(columns)
+            .map(|row| row.iter().copied().fold(0.0, f32::max) + 16.0)
+            .sum();
+        if total <= room {
+            return Form::Tiles { descriptions };
+        }
+    }
+    Form::List
+}
+
+/// Line height as a multiple of the text size (iced's default), and the embedded font's
+/// average glyph width in bold, as a multiple of the size (measured on the category names).
+const LINE: f32 = 1.3;
+const GLYPH: f32 = 0.56;
+
 pub fn view(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
+    let form = form(app, fit);
     let tiles: Vec<Element<'_, Message>> = app
         .schedule()
         .categories
         .iter()
         .zip(&app.statuses)
         .enumerate()
-        .map(|(index, (category, status))| tile(app, index, category, status, colors))
+        .map(|(index, (category, status))| match form {
+            Form::Tiles { descriptions } => {
+                tile(app, index, category, status, colors, descriptions)
+            }
+            Form::List => line(app, index, category, status, colors),
+        })
         .collect();
-    let columns = fit.columns();
-    let mut grid = Column::new().spacing(16);
+    let columns = match form {
+        Form::Tiles { .. } => fit.columns(),
+        Form::List => 1,
+    };
+    let spacing = if form == Form::List { 4 } else { 16 };
+    let mut grid = Column::new().spacing(spacing);
     let mut tiles = tiles.into_iter().peekable();
     while tiles.peek().is_some() {
         let mut line = Row::new().spacing(16);
@@ -45,14 +123,60 @@ pub fn view(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
         Some(Feedback::Speaking | Feedback::SpeechFailed(_))
     )
     .then(|| super::details::feedback(app, colors));
-    column![
+    // The list leaves out the heading: the room is for the categories.
+    let heading = (form != Form::List).then(|| {
         wrapping(strings(app.lang).choose_category)
             .size(BODY + 2.0)
-            .font(BOLD),
-    ]
-    .extend(speech)
-    .push(grid)
-    .spacing(fit.gap().min(14.0))
+            .font(BOLD)
+            .into()
+    });
+    Column::new()
+        .extend(heading)
+        .extend(speech)
+        .push(grid)
+        .spacing(fit.gap().min(14.0))
+        .into()
+}
+
+/// One line per category: its number, its name and its status as an icon in its colour
+/// (the words are on the banner and the details).
+fn line<'a>(
+    app: &'a App,
+    index: usize,
+    category: &'a Category,
+    status: &Status,
+    colors: Colors,
+) -> Element<'a, Message> {
+    let tone = describe::tone(status);
+    let key = container(text((index + 1).to_string()).size(SMALL).font(BOLD))
+        .padding([0, 8])
+        .style(move |_| container::Style {
+            border: Border::default().rounded(6).width(2).color(colors.text),
+            ..container::Style::default()
+        });
+    button(
+        row![
+            key,
+            wrapping(category.name.get(app.lang).to_owned())
+                .size(SMALL)
+                .font(BOLD)
+                .color(colors.text)
+                .width(Length::Fill),
+            icon(tone_icon(tone), SMALL + 4.0, colors.tone(tone)),
+        ]
+        .spacing(10)
+        .align_y(Alignment::Center),
+    )
+    .width(Length::Fill)
+    .padding([3, 10])
+    .on_press(Message::ChooseCategory(index))
+    .style(bordered(
+        colors.surface,
+        colors.text,
+        colors.border,
+        colors.accent,
+        8.0,
+    ))
     .into()
 }
 
@@ -62,6 +186,7 @@ fn tile<'a>(
     category: &'a Category,
     status: &Status,
     colors: Colors,
+    descriptions: bool,
 ) -> Element<'a, Message> {
     let now = app.local_now();
     let key = container(text((index + 1).to_string()).size(HEADING).font(BOLD))
@@ -89,7 +214,7 @@ fn tile<'a>(
             .color(colors.text),
     ]
     .spacing(10);
-    if !category.description.is_empty() {
+    if descriptions && !category.description.is_empty() {
         body = body.push(
             wrapping(category.description.get(app.lang).to_owned())
                 .size(SMALL)

@@ -4,7 +4,7 @@
 mod banner;
 mod details;
 mod fleet;
-mod home;
+pub mod home;
 mod notice;
 pub mod widgets;
 
@@ -16,7 +16,7 @@ use super::kiosk::{self, Idle};
 use super::message::{Message, ScaleStep};
 use super::theme::{Colors, ThemeChoice};
 use crate::i18n::strings;
-use widgets::{HUGE, SMALL, choice, choice_sized};
+use widgets::{BANNER, BODY, HUGE, SMALL, choice, choice_sized};
 
 /// The page's scrollable: screen changes snap it back to the top.
 pub static PAGE: std::sync::LazyLock<iced::widget::Id> =
@@ -45,9 +45,9 @@ impl Fit {
         self.width < 1100.0
     }
 
-    /// Too short for a two-line banner and roomy gaps.
+    /// Too short for a roomy banner and gaps (800×600 at ordinary text size is short).
     pub fn short(&self) -> bool {
-        self.height < 600.0
+        self.height < 620.0
     }
 
     /// Tile columns: as many as fit at about 400 px each, one when that is all there is.
@@ -58,6 +58,8 @@ impl Fit {
     /// The meeting ID and passcode's size.
     pub fn huge(&self) -> f32 {
         match (self.narrow(), self.short()) {
+            // Small enough that the ID and the passcode still share a line at 512 px.
+            (true, true) if self.width < 600.0 => 30.0,
             (true, true) => 36.0,
             (true, false) => 40.0,
             _ => HUGE,
@@ -67,6 +69,20 @@ impl Fit {
     /// Space between blocks.
     pub fn gap(&self) -> f32 {
         if self.short() { 8.0 } else { 18.0 }
+    }
+
+    /// The height left for the page under the banner and above the footer (estimated from
+    /// the text sizes they use at this fit).
+    pub fn page_room(&self) -> f32 {
+        let (banner, bar) = if self.short() {
+            (2.0 * (BODY + 2.0) * 1.3 + 8.0, SMALL * 1.3 + 16.0 + 6.0)
+        } else {
+            (
+                BANNER * 1.3 + BODY * 1.3 * 2.0 + 32.0,
+                SMALL * 1.3 + 16.0 + 22.0,
+            )
+        };
+        self.height - banner - bar - self.page_padding().y()
     }
 
     pub fn page_padding(&self) -> iced::Padding {

@@ -49,7 +49,10 @@ pub fn chip<'a, M: 'a>(tone: Tone, label: String, colors: Colors) -> Element<'a,
     container(
         row![
             icon(tone_icon(tone), SMALL, colors.on_status),
-            text(label).size(SMALL).font(BOLD).color(colors.on_status),
+            text(keep_together(&label))
+                .size(SMALL)
+                .font(BOLD)
+                .color(colors.on_status),
         ]
         .spacing(8)
         .align_y(Alignment::Center),
@@ -189,5 +192,73 @@ pub fn panel_style(colors: Colors) -> container::Style {
         text_color: Some(colors.text),
         border: Border::default().rounded(12).width(1).color(colors.border),
         ..container::Style::default()
+    }
+}
+
+/// The same words with the spaces a line must not break at made non-breaking: inside
+/// brackets ("(in 2 h 5 min)", "(oor 8 min)"), before a "·" (no line starts with one), and
+/// inside a date ("Sat 13 Dec 2025", "Di 9 Des"). The domain's words keep plain spaces:
+/// the command line and the logs use them.
+pub fn keep_together(words: &str) -> String {
+    const NBSP: char = '\u{a0}';
+    let tokens: Vec<&str> = words.split(' ').collect();
+    let mut out = String::with_capacity(words.len() + 8);
+    let mut depth = 0_i32;
+    for (i, token) in tokens.iter().enumerate() {
+        if i > 0 {
+            let previous = tokens[i - 1];
+            let joined = depth > 0 || *token == "·" || in_a_date(previous, token);
+            out.push(if joined { NBSP } else { ' ' });
+        }
+        out.push_str(token);
+        depth += token.matches('(').count() as i32 - token.matches(')').count() as i32;
+    }
+    out
+}
+
+/// Whether `a b` are two parts of a date: weekday and day, day and month, month and year.
+fn in_a_date(a: &str, b: &str) -> bool {
+    const WEEKDAYS: &[&str] = &[
+        "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Ma", "Di", "Wo", "Do", "Vr", "Sa", "So",
+    ];
+    const MONTHS: &[&str] = &[
+        "Jan", "Feb", "Mar", "Mrt", "Apr", "May", "Mei", "Jun", "Jul", "Aug", "Sep", "Oct", "Okt",
+        "Nov", "Dec", "Des",
+    ];
+    let bare = |s: &str| s.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let (a, b) = (bare(a), bare(b));
+    let day = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+    let year = |s: &str| s.len() == 4 && s.bytes().all(|c| c.is_ascii_digit());
+    (WEEKDAYS.contains(&a.as_str()) && day(&b))
+        || (day(&a) && MONTHS.contains(&b.as_str()))
+        || (MONTHS.contains(&a.as_str()) && year(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keep_together;
+
+    #[test]
+    fn units_dates_and_separators_stay_together() {
+        assert_eq!(
+            keep_together("Open now · closes 19:00 (in 2 h 5 min)"),
+            "Open now\u{a0}· closes 19:00 (in\u{a0}2\u{a0}h\u{a0}5\u{a0}min)"
+        );
+        assert_eq!(
+            keep_together("This programme ended on Sat 13 Dec 2025"),
+            "This programme ended on Sat\u{a0}13\u{a0}Dec\u{a0}2025"
+        );
+        assert_eq!(
+            keep_together("Gesluit · gaan Ma om 16:00 oop (oor 8 min)"),
+            "Gesluit\u{a0}· gaan Ma om 16:00 oop (oor\u{a0}8\u{a0}min)"
+        );
+        assert_eq!(
+            keep_together("Di 9 Des, 17:32"),
+            "Di\u{a0}9\u{a0}Des, 17:32"
+        );
+        assert_eq!(
+            keep_together("Water meter readings"),
+            "Water meter readings"
+        );
     }
 }
