@@ -72,6 +72,7 @@ strings! {
     phone: "Phone", "Telefoon";
     read_aloud: "Read aloud", "Lees hardop";
     reading_aloud: "Reading aloud…", "Lees hardop…";
+    stop_reading: "Stop reading", "Hou op lees";
     speech_missing: "Reading aloud needs the espeak-ng program, which is not on this computer.", "Hardop lees het die espeak-ng-program nodig, wat nie op hierdie rekenaar is nie.";
     more_time: "I need more time", "Ek het meer tyd nodig";
     leave_kiosk: "Leave kiosk mode", "Verlaat kioskmodus";

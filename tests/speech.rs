@@ -87,3 +87,68 @@ fn a_missing_engine_is_said_plainly() {
         Err("loket-no-such-speech-engine is not installed".to_owned())
     );
 }
+
+/// Whether the engine is here; without it, only LOKET_REQUIRE_SPEECH=0 lets a test pass.
+fn engine_installed() -> bool {
+    let installed = std::process::Command::new(speech::ENGINE)
+        .arg("--version")
+        .output()
+        .is_ok();
+    if !installed {
+        assert!(
+            std::env::var("LOKET_REQUIRE_SPEECH").as_deref() == Ok("0"),
+            "{} is required here but not installed",
+            speech::ENGINE
+        );
+        eprintln!("{} is not installed: skipped", speech::ENGINE);
+    }
+    installed
+}
+
+/// Whether a process is running (not ended, not a zombie).
+fn running(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .is_ok_and(|stat| stat.split(' ').nth(2).is_none_or(|state| state != "Z"))
+}
+
+#[test]
+fn pressing_read_aloud_again_stops_it_and_never_leaves_two_voices() {
+    use loket::ui::message::Message;
+    use loket::ui::{App, Options};
+    if !engine_installed() {
+        return;
+    }
+    let clock = loket::clock::Clock::Fixed(
+        chrono::DateTime::parse_from_rfc3339("2025-12-09T17:32:00+02:00")
+            .unwrap()
+            .to_utc(),
+    );
+    let mut app = App::new(Options {
+        search: loket::source::Search::BuiltIn,
+        read: loket::live::read,
+        clock,
+        kiosk: false,
+        prefs_path: None,
+        last_good: None,
+        fleet: None,
+    });
+    let _ = app.update(Message::ChooseCategory(0));
+    let mut seen = Vec::new();
+    for press in 0..6 {
+        let _ = app.update(Message::ReadAloud);
+        // Odd presses stop what the even ones started.
+        assert_eq!(app.is_reading(), press % 2 == 0, "press {press}");
+        if let Some(pid) = app.speech_process() {
+            seen.push(pid);
+        }
+        let alive: Vec<u32> = seen.iter().copied().filter(|pid| running(*pid)).collect();
+        assert!(
+            alive.len() <= 1,
+            "press {press}: {alive:?} speaking at once"
+        );
+        if press % 2 == 1 {
+            assert!(alive.is_empty(), "press {press}: {alive:?} still speaking");
+        }
+    }
+    assert_eq!(seen.len(), 3, "three readings started");
+}

@@ -271,6 +271,7 @@ fn reading_aloud_at_home_says_when_it_cannot() {
     assert!(!shows(&app, missing));
     // What the speech task answers when espeak-ng is not installed.
     let _ = app.update(Message::Spoken(
+        0,
         Err("espeak-ng is not installed".to_owned()),
     ));
     assert!(

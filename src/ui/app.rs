@@ -23,6 +23,7 @@ use crate::live::{self, KeepCopy, LiveSchedule, Reading, Reload};
 use crate::opener;
 use crate::schedule::{Category, Host, Schedule};
 use crate::source::Search;
+use crate::speech::{Ended, Utterance};
 use crate::text::Lang;
 use crate::watch::Watcher;
 use crate::zoom::{self, SafeUrl};
@@ -104,6 +105,10 @@ pub struct App {
     pub(crate) fleet: Option<fleet::Watch>,
     /// A fleet configuration that cannot be used (staff see why).
     pub(crate) fleet_error: Option<String>,
+    /// The reading aloud under way, and how many were started (a late end of a stopped
+    /// one is recognised by its number).
+    reading: Option<Utterance>,
+    readings: u64,
 }
 
 impl App {
@@ -146,6 +151,8 @@ impl App {
             reads_applied: 0,
             fleet: None,
             fleet_error: None,
+            reading: None,
+            readings: 0,
         };
         match options.fleet {
             Some(Ok(link)) => app.fleet = Some(fleet::Watch::new(link, now)),
@@ -266,7 +273,7 @@ impl App {
             Message::EmailOpened(result) => self.email_opened(result),
             Message::Kiosk(message) => self.kiosk_message(message),
             Message::ReadAloud => self.read_aloud(),
-            Message::Spoken(result) => self.spoken(result),
+            Message::Spoken(serial, ended) => self.spoken(serial, ended),
         }
     }
 
@@ -444,6 +451,7 @@ impl App {
         if !untouched {
             tracing::info!("kiosk idle: back to the start screen");
         }
+        self.stop_reading();
         self.screen = Screen::Home;
         self.lang = self.live.schedule.language;
         self.prefs = self.kiosk_prefs;
@@ -714,38 +722,93 @@ impl App {
         Task::none()
     }
 
-    /// Reads the details (or, at home, the banner) aloud, off this thread.
-    fn read_aloud(&mut self) -> Task<Message> {
+    /// What Read aloud says here, built for the ear: the details, or at home the banner
+    /// and then each category with its number.
+    pub fn spoken_text(&self) -> String {
+        use crate::speech::{self, words};
         let lang = self.lang;
         let now = self.local_now();
-        let text = match (self.category(), self.selected_host()) {
+        match (self.category(), self.selected_host()) {
             (Some((index, category)), Some(host)) => {
                 let status = self.statuses.get(index).unwrap_or(&self.overall);
-                let said = crate::describe::headline(lang, self.schedule(), status, &now);
-                crate::speech::details(
+                let said = words::headline(lang, self.schedule(), status, &now);
+                speech::details(
                     lang,
                     category.name.get(lang),
-                    &said.text,
+                    &said,
                     &host.meeting_id,
                     &host.passcode,
                 )
             }
             _ => {
-                let said = crate::describe::headline(lang, self.schedule(), &self.overall, &now);
-                crate::speech::banner(&said.text)
+                let said = words::headline(lang, self.schedule(), &self.overall, &now);
+                let names: Vec<&str> = self
+                    .schedule()
+                    .categories
+                    .iter()
+                    .map(|category| category.name.get(lang))
+                    .collect();
+                words::home(&said, &names)
             }
-        };
-        self.feedback = Some(Feedback::Speaking);
-        Task::perform(
-            background::read(move || crate::speech::say(lang, &text)),
-            |result| Message::Spoken(result.unwrap_or_else(|| Err("stopped".to_owned()))),
-        )
+        }
     }
 
-    fn spoken(&mut self, result: Result<(), String>) -> Task<Message> {
-        match result {
-            Ok(()) if self.feedback == Some(Feedback::Speaking) => self.feedback = None,
-            Ok(()) => {}
+    /// Read aloud: starts reading, or, while a reading runs, stops it (two presses never
+    /// leave two voices talking over each other).
+    fn read_aloud(&mut self) -> Task<Message> {
+        if self.stop_reading() {
+            return Task::none();
+        }
+        let text = self.spoken_text();
+        match crate::speech::Utterance::start(crate::speech::ENGINE, self.lang, &text) {
+            Err(error) => {
+                tracing::warn!(%error, "could not read aloud");
+                self.feedback = Some(Feedback::SpeechFailed(error));
+                Task::none()
+            }
+            Ok(reading) => {
+                self.readings += 1;
+                let serial = self.readings;
+                self.reading = Some(reading.clone());
+                self.feedback = Some(Feedback::Speaking);
+                Task::perform(background::read(move || reading.wait()), move |ended| {
+                    Message::Spoken(serial, ended.unwrap_or(Ok(Ended::Stopped)))
+                })
+            }
+        }
+    }
+
+    /// Stops the reading under way, if any; whether there was one.
+    fn stop_reading(&mut self) -> bool {
+        let Some(reading) = self.reading.take() else {
+            return false;
+        };
+        reading.stop();
+        if self.feedback == Some(Feedback::Speaking) {
+            self.feedback = None;
+        }
+        true
+    }
+
+    /// Whether Read aloud is reading now (its button then says "Stop reading").
+    pub fn is_reading(&self) -> bool {
+        self.reading.is_some()
+    }
+
+    /// The speech engine's process while it reads (tests count them).
+    pub fn speech_process(&self) -> Option<u32> {
+        self.reading.as_ref().and_then(Utterance::process_id)
+    }
+
+    fn spoken(&mut self, serial: u64, ended: Result<Ended, String>) -> Task<Message> {
+        // Only the newest reading's end counts; a stopped one's was handled at the stop.
+        if serial != self.readings {
+            return Task::none();
+        }
+        self.reading = None;
+        match ended {
+            Ok(_) if self.feedback == Some(Feedback::Speaking) => self.feedback = None,
+            Ok(_) => {}
             Err(error) => {
                 tracing::warn!(%error, "could not read aloud");
                 self.feedback = Some(Feedback::SpeechFailed(error));

@@ -45,8 +45,8 @@ pub enum Message {
     Kiosk(super::kiosk::Message),
     /// Read the details (or the banner) aloud.
     ReadAloud,
-    /// The speech engine finished, or could not start.
-    Spoken(Result<(), String>),
+    /// A reading aloud (by its number) ended: said, stopped, or failed.
+    Spoken(u64, Result<crate::speech::Ended, String>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

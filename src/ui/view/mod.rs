@@ -211,9 +211,13 @@ fn settings_bar(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
     // A kiosk is used by residents with their fingers: language and text size only.
     // Always on screen: the details (or at home, the banner) read aloud.
     bar = bar.push(choice_sized(
-        s.read_aloud.to_owned(),
+        if app.is_reading() {
+            s.stop_reading.to_owned()
+        } else {
+            s.read_aloud.to_owned()
+        },
         Message::ReadAloud,
-        false,
+        app.is_reading(),
         colors,
         large,
     ));

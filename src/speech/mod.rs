@@ -3,10 +3,16 @@
 //! Afrikaans, run as a program so nothing needs building against it).
 //!
 //! A meeting ID is read in its digit groups, a passcode character by character with
-//! capitals named, slowly enough to type along.
+//! capitals named, slowly enough to type along. What is said is built for the ear
+//! ([`words`]), never read off the screen. An [`Utterance`] can be stopped: pressing Read
+//! aloud again while it speaks ends it, so two readings never talk over each other.
+
+pub mod words;
 
 use std::path::Path;
-use std::process::Command;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use crate::text::Lang;
 use crate::zoom::{MeetingId, Passcode};
@@ -17,8 +23,9 @@ pub const ENGINE: &str = "espeak-ng";
 /// Words per minute: slower than espeak-ng's 175, for typing along.
 const RATE: &str = "135";
 
-/// "General enquiries. Open now, closes 19:00. Meeting ID: 9 5 6, 6 4 8 3, 4 2 1 5.
-/// Passcode: capital O, u, t, r, e, a, c, h, 1."
+/// "General enquiries. Open now. It closes at seven p m, in 1 hour. Meeting ID: 9 5 6,
+/// 6 4 8 3, 4 2 1 5. Passcode: capital O, u, t, r, e, a, c, h, 1." (`status` is already
+/// words for the ear: [`words::headline`].)
 pub fn details(
     lang: Lang,
     category: &str,
@@ -31,16 +38,10 @@ pub fn details(
         Lang::Af => ("Vergadering-ID", "Wagwoord"),
     };
     format!(
-        "{category}. {}. {id_word}: {}. {passcode_word}: {}.",
-        spoken(status),
+        "{category}. {status} {id_word}: {}. {passcode_word}: {}.",
         digit_groups(meeting_id),
         spelled(lang, passcode.as_str())
     )
-}
-
-/// The banner's sentence, for the home screen.
-pub fn banner(status: &str) -> String {
-    format!("{}.", spoken(status))
 }
 
 /// "9 5 6, 6 4 8 3, 4 2 1 5": each digit alone, a pause between groups.
@@ -85,11 +86,6 @@ fn character(lang: Lang, c: char) -> String {
     }
 }
 
-/// The window's symbols as words: "·" is a pause, no-break spaces are spaces.
-fn spoken(text: &str) -> String {
-    text.replace(" · ", ", ").replace('\u{a0}', " ")
-}
-
 fn voice(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "en",
@@ -120,6 +116,88 @@ pub fn render(lang: Lang, text: &str, wav: &Path) -> Result<(), String> {
             .arg(wav)
             .args(["--", text]),
     )
+}
+
+/// One reading under way, which another press of Read aloud (or a kiosk reset) stops.
+#[derive(Debug, Clone)]
+pub struct Utterance {
+    child: Arc<Mutex<Option<Child>>>,
+}
+
+/// How a reading ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    Said,
+    Stopped,
+}
+
+impl Utterance {
+    /// Starts saying `text` with `engine` and returns at once.
+    pub fn start(engine: &str, lang: Lang, text: &str) -> Result<Utterance, String> {
+        let child = Command::new(engine)
+            .args(["-v", voice(lang), "-s", RATE, "--", text])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|error| match error.kind() {
+                std::io::ErrorKind::NotFound => format!("{engine} is not installed"),
+                _ => error.to_string(),
+            })?;
+        Ok(Utterance {
+            child: Arc::new(Mutex::new(Some(child))),
+        })
+    }
+
+    /// The engine's process id while it speaks.
+    pub fn process_id(&self) -> Option<u32> {
+        self.lock().as_ref().map(Child::id)
+    }
+
+    /// Waits until the reading ends (blocking: run it off the window's thread).
+    pub fn wait(&self) -> Result<Ended, String> {
+        loop {
+            {
+                let mut slot = self.lock();
+                let Some(child) = slot.as_mut() else {
+                    return Ok(Ended::Stopped);
+                };
+                match child.try_wait() {
+                    Ok(Some(status)) => {
+                        // Reaped by try_wait: only its error output is left to read.
+                        let stderr = child.stderr.take();
+                        *slot = None;
+                        if status.success() {
+                            return Ok(Ended::Said);
+                        }
+                        let mut error = String::new();
+                        if let Some(mut stderr) = stderr {
+                            use std::io::Read;
+                            let _ = stderr.read_to_string(&mut error);
+                        }
+                        return Err(error.trim().to_owned());
+                    }
+                    Ok(None) => {}
+                    Err(error) => return Err(error.to_string()),
+                }
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Stops the reading: the engine's process is ended and reaped before this returns.
+    pub fn stop(&self) {
+        if let Some(mut child) = self.lock().take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<Child>> {
+        self.child
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
 }
 
 fn run(engine: &str, command: &mut Command) -> Result<(), String> {
@@ -162,13 +240,13 @@ mod tests {
             details(
                 Lang::En,
                 "General enquiries",
-                "Open now · closes 19:00 (in 1\u{a0}h)",
+                "Open now. It closes at seven p m, in 1 hour.",
                 &id,
                 &passcode
             ),
-            "General enquiries. Open now, closes 19:00 (in 1 h). Meeting ID: 9 5 6, 6 4 8 3, 4 2 1 5. Passcode: capital O, u, t, r, e, a, c, h, 1."
+            "General enquiries. Open now. It closes at seven p m, in 1 hour. Meeting ID: 9 5 6, 6 4 8 3, 4 2 1 5. Passcode: capital O, u, t, r, e, a, c, h, 1."
         );
-        let af = details(Lang::Af, "Algemene navrae", "Nou oop", &id, &passcode);
+        let af = details(Lang::Af, "Algemene navrae", "Nou oop.", &id, &passcode);
         assert!(af.contains("Vergadering-ID: 9 5 6"), "{af}");
         assert!(af.contains("Wagwoord: hoofletter O, u"), "{af}");
     }
