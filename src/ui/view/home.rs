@@ -95,7 +95,7 @@ pub fn view(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
             Form::Tiles { descriptions } => {
                 tile(app, index, category, status, colors, descriptions)
             }
-            Form::List => line(app, index, category, status, colors),
+            Form::List => line(app, index, category, status, colors, fit.width >= 760.0),
         })
         .collect();
     let columns = match form {
@@ -138,18 +138,29 @@ pub fn view(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
         .into()
 }
 
-/// One line per category: its number, its name and its status as an icon in its colour
-/// (the words are on the banner and the details).
+/// One line per category: its number, its name and its status: in words where the line is
+/// wide enough, else as an icon in its colour (the words are on the banner and the details).
 fn line<'a>(
     app: &'a App,
     index: usize,
     category: &'a Category,
     status: &Status,
     colors: Colors,
+    wide: bool,
 ) -> Element<'a, Message> {
     let tone = describe::tone(status);
+    let state = if wide {
+        chip(
+            tone,
+            describe::chip(app.lang, status, &app.local_now()),
+            colors,
+        )
+    } else {
+        icon(tone_icon(tone), SMALL + 4.0, colors.tone(tone))
+    };
+    // A fixed width, so the names line up whatever the number.
     let key = container(text((index + 1).to_string()).size(SMALL).font(BOLD))
-        .padding([0, 8])
+        .center_x(SMALL * 1.8)
         .style(move |_| container::Style {
             border: Border::default().rounded(6).width(2).color(colors.text),
             ..container::Style::default()
@@ -162,7 +173,7 @@ fn line<'a>(
                 .font(BOLD)
                 .color(colors.text)
                 .width(Length::Fill),
-            icon(tone_icon(tone), SMALL + 4.0, colors.tone(tone)),
+            state,
         ]
         .spacing(10)
         .align_y(Alignment::Center),
