@@ -16,7 +16,7 @@ fn instant(text: &str) -> DateTime<Utc> {
 
 fn engine(c: &mut Criterion) {
     c.bench_function("parse + validate the bundled schedule", |b| {
-        b.iter(|| schedule::check_str(black_box(schedule::BUNDLED)))
+        b.iter(|| schedule::check_str(black_box(schedule::BUNDLED)));
     });
 
     let seed = schedule::check_str(schedule::BUNDLED).schedule.unwrap();
@@ -32,7 +32,7 @@ fn engine(c: &mut Criterion) {
                     .map(|category| calendar::status(&seed, category, black_box(at)))
                     .filter(|s| s.is_open())
                     .count()
-            })
+            });
         });
     }
 
@@ -57,7 +57,7 @@ fn engine(c: &mut Criterion) {
                     }
                 }
                 changes
-            })
+            });
         },
     );
     c.bench_function("day plans for 366 days (with holidays)", |b| {
@@ -71,7 +71,7 @@ fn engine(c: &mut Criterion) {
                     )
                 })
                 .count()
-        })
+        });
     });
 }
 
@@ -142,7 +142,7 @@ fn worst_cases(c: &mut Criterion) {
     ];
     for (label, schedule) in &cases {
         c.bench_function(&format!("worst case: {label}"), |b| {
-            b.iter(|| calendar::statuses(schedule, black_box(at)).len())
+            b.iter(|| calendar::statuses(schedule, black_box(at)).len());
         });
     }
 }

@@ -205,7 +205,7 @@ impl Cache {
             if name.starts_with(".tmp") || name == ".previous-link" {
                 match std::fs::remove_file(entry.path()) {
                     Ok(()) => {
-                        tracing::info!(file = %name, "removed a leftover of an interrupted check")
+                        tracing::info!(file = %name, "removed a leftover of an interrupted check");
                     }
                     Err(error) => tracing::warn!(file = %name, %error, "cannot remove a leftover"),
                 }
@@ -229,7 +229,7 @@ impl Cache {
         if keys.verify(&bytes, &sig).is_ok() {
             match self.store(&bytes, &sig, keys) {
                 Ok(()) => {
-                    tracing::info!(dir = %self.dir.display(), "the fleet copy now keeps its signature in the same file")
+                    tracing::info!(dir = %self.dir.display(), "the fleet copy now keeps its signature in the same file");
                 }
                 Err(error) => tracing::warn!(%error, "cannot convert the old fleet copy"),
             }
