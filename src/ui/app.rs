@@ -109,6 +109,8 @@ pub struct App {
     /// one is recognised by its number).
     reading: Option<Utterance>,
     readings: u64,
+    /// The one thread that reads the schedule for this window.
+    reader: background::Reader,
 }
 
 impl App {
@@ -153,6 +155,7 @@ impl App {
             fleet_error: None,
             reading: None,
             readings: 0,
+            reader: background::Reader::new(),
         };
         match options.fleet {
             Some(Ok(link)) => app.fleet = Some(fleet::Watch::new(link, now)),
@@ -352,7 +355,7 @@ impl App {
     /// result.
     fn reload(&mut self) -> Task<Message> {
         let (serial, search, read) = self.next_read();
-        Task::perform(background::read(move || read(&search)), move |reading| {
+        Task::perform(self.reader.read(move || read(&search)), move |reading| {
             reading.map_or(Message::BackgroundDone, |r| {
                 Message::ScheduleRead(serial, Box::new(r))
             })
@@ -366,7 +369,8 @@ impl App {
         let (serial, search, _) = self.next_read();
         let known = self.live.fingerprint.clone();
         Task::perform(
-            background::read(move || live::read_if_changed(&search, known.as_ref())),
+            self.reader
+                .read(move || live::read_if_changed(&search, known.as_ref())),
             move |reading| match reading.flatten() {
                 Some(reading) => Message::ScheduleRead(serial, Box::new(reading)),
                 None => Message::BackgroundDone,

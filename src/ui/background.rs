@@ -1,18 +1,138 @@
 //! Blocking file work, kept off the window's thread so `update` returns at once whatever
 //! the disk or the network share does.
 //!
-//! Reads run each on a thread of their own (a slow share must not hold up the next one;
-//! the window keeps only the newest result). Writes (settings, the last good schedule)
-//! go through one writer thread in the order they were asked for, so an older settings
-//! file can never land after a newer one.
+//! The schedule's reads (the minute's look, a change event, Ctrl+R) go through one
+//! [`Reader`] thread per window: a share that hangs holds up that one thread, never one
+//! more a minute. While it is busy only the newest read waits (the window applies only the
+//! newest anyway), and the window stops waiting after [`READ_DEADLINE`]. Writes (settings,
+//! the last good schedule) go through one writer thread in the order they were asked for,
+//! so an older settings file can never land after a newer one. A one-off blocking wait
+//! (a reading aloud) uses [`read`].
 
-use std::sync::Mutex;
-use std::sync::OnceLock;
 use std::sync::mpsc;
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
+use std::time::Duration;
 
 use iced::futures::channel::oneshot;
 
-/// Starts `work` on a new thread now; the future resolves with its result.
+/// How long the window waits for one read of the schedule before it gives up on it (and
+/// says so in the log); the read itself may finish later, unseen.
+pub const READ_DEADLINE: Duration = Duration::from_secs(20);
+
+type Job = Box<dyn FnOnce() + Send>;
+
+/// One thread for a window's reads of the schedule, with a slot for the next read.
+pub struct Reader {
+    shared: Arc<Shared>,
+}
+
+#[derive(Default)]
+struct Shared {
+    queue: Mutex<Queue>,
+    wake: Condvar,
+}
+
+#[derive(Default)]
+struct Queue {
+    /// The next read; a newer one takes its place (its caller gets `None`).
+    next: Option<Job>,
+    started: bool,
+    closed: bool,
+}
+
+impl Reader {
+    pub fn new() -> Reader {
+        Reader {
+            shared: Arc::default(),
+        }
+    }
+
+    /// Runs `work` on the reader thread when it is free; the future resolves with its
+    /// result, or `None` when a newer read replaced it or the deadline passed.
+    pub fn read<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> impl Future<Output = Option<T>> + Send + 'static {
+        let (sender, receiver) = oneshot::channel();
+        let job: Job = Box::new(move || {
+            let _ = sender.send(work());
+        });
+        let mut queue = lock(&self.shared.queue);
+        if queue.next.replace(job).is_some() {
+            tracing::debug!("a newer read of the schedule replaced one still waiting");
+        }
+        if !queue.started {
+            queue.started = true;
+            let shared = Arc::clone(&self.shared);
+            std::thread::spawn(move || run_reads(&shared));
+        }
+        drop(queue);
+        self.shared.wake.notify_one();
+        within_deadline(receiver)
+    }
+}
+
+impl Default for Reader {
+    fn default() -> Self {
+        Reader::new()
+    }
+}
+
+impl Drop for Reader {
+    fn drop(&mut self) {
+        lock(&self.shared.queue).closed = true;
+        self.shared.wake.notify_one();
+    }
+}
+
+fn lock(queue: &Mutex<Queue>) -> std::sync::MutexGuard<'_, Queue> {
+    queue
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// The reader thread: one read at a time, until the window is gone.
+fn run_reads(shared: &Shared) {
+    loop {
+        let job = {
+            let mut queue = lock(&shared.queue);
+            loop {
+                if let Some(job) = queue.next.take() {
+                    break job;
+                }
+                if queue.closed {
+                    return;
+                }
+                queue = shared
+                    .wake
+                    .wait(queue)
+                    .unwrap_or_else(|poisoned| poisoned.into_inner());
+            }
+        };
+        job();
+    }
+}
+
+/// The result, unless [`READ_DEADLINE`] passes first. Only where a tokio runtime drives the
+/// future (the window) is there a timer; elsewhere (tests driving tasks by hand) it waits.
+async fn within_deadline<T>(receiver: oneshot::Receiver<T>) -> Option<T> {
+    if tokio::runtime::Handle::try_current().is_err() {
+        return receiver.await.ok();
+    }
+    match tokio::time::timeout(READ_DEADLINE, receiver).await {
+        Ok(result) => result.ok(),
+        Err(_) => {
+            tracing::warn!(
+                seconds = READ_DEADLINE.as_secs(),
+                "reading the schedule took too long (a network share not answering?); still using the schedule on screen"
+            );
+            None
+        }
+    }
+}
+
+/// Starts `work` on a new thread now; the future resolves with its result (a one-off
+/// blocking wait; the schedule's reads go through a [`Reader`]).
 pub fn read<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
 ) -> impl Future<Output = Option<T>> + Send + 'static {
@@ -22,8 +142,6 @@ pub fn read<T: Send + 'static>(
     });
     async move { receiver.await.ok() }
 }
-
-type Job = Box<dyn FnOnce() + Send>;
 
 /// Queues `work` for the writer thread; the future resolves once it has run.
 pub fn write(work: impl FnOnce() + Send + 'static) -> impl Future<Output = ()> + Send + 'static {
@@ -47,5 +165,33 @@ pub fn write(work: impl FnOnce() + Send + 'static) -> impl Future<Output = ()> +
     }
     async move {
         let _ = finished.await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_thread_reads_and_only_the_newest_waiting_read_runs() {
+        let reader = Reader::new();
+        let (release, hold) = std::sync::mpsc::channel::<()>();
+        // The first read hangs (a share not answering) until released.
+        let first = reader.read(move || {
+            let _ = hold.recv();
+            std::thread::current().id()
+        });
+        std::thread::sleep(Duration::from_millis(50));
+        let second = reader.read(|| std::thread::current().id());
+        let third = reader.read(|| std::thread::current().id());
+        release.send(()).unwrap();
+        let first = futures::executor::block_on(first).unwrap();
+        assert_eq!(
+            futures::executor::block_on(second),
+            None,
+            "replaced by a newer read"
+        );
+        let third = futures::executor::block_on(third).unwrap();
+        assert_eq!(first, third, "one thread for every read");
     }
 }
