@@ -61,11 +61,12 @@ check "appstreamcli validate" appstreamcli validate --no-net --explain packaging
 check "lintian: no errors" bash -c "! lintian --tag-display-limit 0 '$deb' | tee /dev/stderr | grep -q '^E:'"
 check ".deb holds exactly the expected files" same_files deb_files \
     /usr/share/doc/loket/OFL-AtkinsonHyperlegible.txt /usr/share/doc/loket/README.md \
-    /usr/share/doc/loket/changelog.Debian.gz \
+    /usr/share/doc/loket/LICENSE-Lucide-icons.txt /usr/share/doc/loket/changelog.Debian.gz \
     /usr/share/doc/loket/copyright
 check ".rpm holds exactly the expected files" same_files rpm_files \
     /usr/share/doc/loket/README.md /usr/share/licenses/loket/LICENSE \
-    /usr/share/licenses/loket/OFL-AtkinsonHyperlegible.txt
+    /usr/share/licenses/loket/OFL-AtkinsonHyperlegible.txt \
+    /usr/share/licenses/loket/LICENSE-Lucide-icons.txt
 check "/etc/loket/schedule.ron is a conffile" bash -c "dpkg-deb -I '$deb' conffiles | grep -qx /etc/loket/schedule.ron"
 check "/etc/loket/schedule.ron is %config(noreplace)" bash -c "rpm -qcp '$rpm' 2>/dev/null | grep -qx /etc/loket/schedule.ron"
 

@@ -1,63 +1,56 @@
-//! Icons drawn for Loket as small SVGs (the embedded font has no arrows, ticks or clocks).
-//! Drawn in black and tinted by the view, parsed once.
+//! Loket's icons: glyphs of an icon font embedded like the text font
+//! (`assets/fonts/loket-icons.ttf`, a dozen icons cut from Lucide by
+//! `assets/fonts/make-icon-font.sh`). Drawn as text, tinted by the view, with no SVG
+//! renderer (which loaded the system fonts a second time at start-up).
 
-use std::sync::LazyLock;
+use iced::Font;
 
-use iced::widget::svg::Handle;
+/// The icon font's family name.
+pub const FONT: Font = Font::with_name("lucide");
 
-macro_rules! icon {
-    ($name:ident, $body:expr) => {
-        pub static $name: LazyLock<Handle> = LazyLock::new(|| {
-            Handle::from_memory(
-                concat!(
-                    r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="black" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round">"#,
-                    $body,
-                    "</svg>"
-                )
-                .as_bytes(),
-            )
-        });
-    };
+pub const FONT_BYTES: &[u8] = include_bytes!("../../assets/fonts/loket-icons.ttf");
+
+/// One icon: its code point in the icon font.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Icon(pub char);
+
+/// A tick in a circle: open.
+pub const OPEN: Icon = Icon('\u{e226}');
+/// A clock: closing soon, and "I need more time".
+pub const CLOSING: Icon = Icon('\u{e087}');
+/// A cross in a circle: closed.
+pub const CLOSED: Icon = Icon('\u{e084}');
+pub const VIDEO: Icon = Icon('\u{e1a5}');
+pub const GLOBE: Icon = Icon('\u{e0e8}');
+pub const COPY: Icon = Icon('\u{e09e}');
+pub const BACK: Icon = Icon('\u{e06e}');
+pub const MAIL: Icon = Icon('\u{e10f}');
+pub const WARNING: Icon = Icon('\u{e193}');
+pub const INFO: Icon = Icon('\u{e0f9}');
+pub const SPEAKER: Icon = Icon('\u{e1ab}');
+
+/// Every icon, for the test that the font has them all.
+pub const ALL: [Icon; 11] = [
+    OPEN, CLOSING, CLOSED, VIDEO, GLOBE, COPY, BACK, MAIL, WARNING, INFO, SPEAKER,
+];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_icon_font_has_every_icon_and_is_the_named_family() {
+        let face = ttf_parser::Face::parse(super::FONT_BYTES, 0).unwrap();
+        for icon in super::ALL {
+            assert!(
+                face.glyph_index(icon.0).is_some(),
+                "U+{:04X} is not in loket-icons.ttf",
+                icon.0 as u32
+            );
+        }
+        let family = face
+            .names()
+            .into_iter()
+            .find(|name| name.name_id == ttf_parser::name_id::FAMILY)
+            .and_then(|name| name.to_string());
+        assert_eq!(family.as_deref(), Some("lucide"), "iced finds the font by this name");
+    }
 }
-
-icon!(
-    OPEN,
-    r#"<circle cx="12" cy="12" r="10"/><path d="M7 12.5l3.2 3.2L17 9"/>"#
-);
-icon!(
-    CLOSING,
-    r#"<circle cx="12" cy="12" r="10"/><path d="M12 6.5V12l3.8 2.2"/>"#
-);
-icon!(
-    CLOSED,
-    r#"<circle cx="12" cy="12" r="10"/><path d="M8.5 8.5l7 7M15.5 8.5l-7 7"/>"#
-);
-icon!(
-    VIDEO,
-    r#"<rect x="2" y="6" width="13.5" height="12" rx="2.5"/><path d="M15.5 10.5L22 7v10l-6.5-3.5z"/>"#
-);
-icon!(
-    GLOBE,
-    r#"<circle cx="12" cy="12" r="10"/><path d="M2 12h20M12 2c3 3 4.5 6.5 4.5 10S15 19 12 22M12 2C9 5 7.5 8.5 7.5 12S9 19 12 22"/>"#
-);
-icon!(
-    COPY,
-    r#"<rect x="9" y="9" width="12" height="12" rx="2"/><path d="M5 15H4.5A2.5 2.5 0 0 1 2 12.5v-8A2.5 2.5 0 0 1 4.5 2h8A2.5 2.5 0 0 1 15 4.5V5"/>"#
-);
-icon!(BACK, r#"<path d="M15 18l-6-6 6-6"/>"#);
-icon!(
-    MAIL,
-    r#"<rect x="2" y="4.5" width="20" height="15" rx="2"/><path d="M2.5 6l9.5 7 9.5-7"/>"#
-);
-icon!(
-    WARNING,
-    r#"<path d="M12 3L1.8 20.5h20.4z"/><path d="M12 9.5v5M12 17.6v.2"/>"#
-);
-icon!(
-    INFO,
-    r#"<circle cx="12" cy="12" r="10"/><path d="M12 11v6M12 7.3v.2"/>"#
-);
-icon!(
-    SPEAKER,
-    r#"<path d="M4 9.5h3.5L12 5.5v13l-4.5-4H4z"/><path d="M15.5 9a4 4 0 0 1 0 6"/><path d="M18.5 6.5a7.5 7.5 0 0 1 0 11"/>"#
-);

@@ -31,7 +31,11 @@ pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/AtkinsonHyperleg
 pub fn settings() -> iced::Settings {
     iced::Settings {
         id: Some(APP_ID.to_owned()),
-        fonts: vec![Cow::Borrowed(FONT_REGULAR), Cow::Borrowed(FONT_BOLD)],
+        fonts: vec![
+            Cow::Borrowed(FONT_REGULAR),
+            Cow::Borrowed(FONT_BOLD),
+            Cow::Borrowed(icons::FONT_BYTES),
+        ],
         default_font: FONT,
         default_text_size: BODY.into(),
         antialiasing: true,

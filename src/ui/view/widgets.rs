@@ -1,7 +1,7 @@
 //! Small pieces every screen uses: icons, status chips, buttons, text sizes. Generic over the
 //! message type, so each component's view uses them with its own messages.
 
-use iced::widget::{button, container, row, svg, text};
+use iced::widget::{button, container, row, text};
 use iced::{Alignment, Background, Border, Color, Element, Font, Length, font};
 
 use crate::describe::Tone;
@@ -27,15 +27,20 @@ pub fn wrapping<'a>(content: impl text::IntoFragment<'a>) -> text::Text<'a> {
     text(content).wrapping(text::Wrapping::WordOrGlyph)
 }
 
-pub fn icon<'a, M: 'a>(handle: &svg::Handle, size: f32, color: Color) -> Element<'a, M> {
-    svg(handle.clone())
+/// An icon at `size` (its square's side) in `color`.
+pub fn icon<'a, M: 'a>(icon: &icons::Icon, size: f32, color: Color) -> Element<'a, M> {
+    text(icon.0)
+        .font(icons::FONT)
+        .size(size)
+        .line_height(1.0)
         .width(size)
         .height(size)
-        .style(move |_, _| svg::Style { color: Some(color) })
+        .center()
+        .color(color)
         .into()
 }
 
-pub fn tone_icon(tone: Tone) -> &'static svg::Handle {
+pub fn tone_icon(tone: Tone) -> &'static icons::Icon {
     match tone {
         Tone::Open => &icons::OPEN,
         Tone::ClosingSoon => &icons::CLOSING,
@@ -74,7 +79,7 @@ pub enum Emphasis {
 
 /// A large button with an icon and a label, easy to hit with a finger.
 pub fn action<'a, M: Clone + 'a>(
-    handle: &svg::Handle,
+    handle: &icons::Icon,
     label: &'a str,
     message: M,
     emphasis: Emphasis,
@@ -86,7 +91,7 @@ pub fn action<'a, M: Clone + 'a>(
 /// [`action`], tighter where the window is short: still 44 px tall at text size 1.0 (and
 /// 48 px or more at any text size that makes the window short).
 pub fn action_sized<'a, M: Clone + 'a>(
-    handle: &svg::Handle,
+    handle: &icons::Icon,
     label: &'a str,
     message: M,
     emphasis: Emphasis,
