@@ -13,7 +13,7 @@ use loket::fleet::config::{Overrides, find_in};
 use loket::fleet::{Cache, check_now};
 use loket::source::Search;
 use loket::ui::message::Message;
-use loket::ui::{self, App, Options};
+use loket::ui::{self, App, Options, feed};
 
 const SIZE: (f32, f32) = (1280.0, 860.0);
 
@@ -89,7 +89,7 @@ fn a_running_window_takes_each_new_signed_version_and_nothing_else() {
     let _ = app.update(Message::WindowResized(iced::Size::new(SIZE.0, SIZE.1)));
 
     // Nothing published yet: the machine's own schedule, and staff are told.
-    let task = app.update(Message::Reload);
+    let task = app.update(Message::Feed(feed::Message::Reload));
     settle(&mut app, task);
     assert!(shows(&app, "General enquiries"));
     assert!(shows(
@@ -103,7 +103,7 @@ fn a_running_window_takes_each_new_signed_version_and_nothing_else() {
         &version(5, "Version five", None),
         Some(&key),
     );
-    let task = app.update(Message::Reload);
+    let task = app.update(Message::Feed(feed::Message::Reload));
     settle(&mut app, task);
     assert!(shows(&app, "Version five"));
     assert!(shows(
@@ -112,7 +112,7 @@ fn a_running_window_takes_each_new_signed_version_and_nothing_else() {
     ));
 
     nginx.publish("schedule.ron", &version(6, "Version six", None), Some(&key));
-    let task = app.update(Message::Reload);
+    let task = app.update(Message::Feed(feed::Message::Reload));
     settle(&mut app, task);
     assert!(shows(&app, "Version six"));
     assert!(!shows(&app, "Version five"));
@@ -124,7 +124,7 @@ fn a_running_window_takes_each_new_signed_version_and_nothing_else() {
         Some(&key),
     );
     std::fs::write(&file, version(7, "Tampered", None)).unwrap();
-    let task = app.update(Message::Reload);
+    let task = app.update(Message::Feed(feed::Message::Reload));
     settle(&mut app, task);
     assert!(shows(&app, "Version six"));
     assert!(!shows(&app, "Tampered") && !shows(&app, "Version seven"));
@@ -132,7 +132,7 @@ fn a_running_window_takes_each_new_signed_version_and_nothing_else() {
     // The server goes away; a day later staff are told the schedule may be stale.
     nginx.stop();
     app.set_clock(Clock::Fixed(at() + TimeDelta::hours(25)));
-    let task = app.update(Message::Tick);
+    let task = app.update(Message::Feed(feed::Message::Tick));
     settle(&mut app, task);
     assert!(shows(&app, "Version six"));
     assert!(shows(
@@ -177,11 +177,11 @@ fn staff_are_told_the_schedule_may_be_stale_and_kiosk_residents_are_not() {
         let not_yet = "Schedule from intranet.tshwane.gov.za: nothing received yet; using this machine's own schedule";
         assert_eq!(shows(&app, not_yet), !kiosk);
         app.set_clock(Clock::Fixed(at() + TimeDelta::hours(23)));
-        let task = app.update(Message::Tick);
+        let task = app.update(Message::Feed(feed::Message::Tick));
         settle(&mut app, task);
         assert_eq!(shows(&app, not_yet), !kiosk, "not stale before 24 h");
         app.set_clock(Clock::Fixed(at() + TimeDelta::hours(49)));
-        let task = app.update(Message::Tick);
+        let task = app.update(Message::Feed(feed::Message::Tick));
         settle(&mut app, task);
         let stale = "The schedule may be out of date: no successful check with intranet.tshwane.gov.za for 2\u{a0}days";
         assert_eq!(shows(&app, stale), !kiosk, "kiosk: {kiosk}");

@@ -12,8 +12,10 @@ use loket::clock::Clock;
 use loket::fleet::{Cache, Fleet, Outcome};
 use loket::source::Search;
 use loket::text::Lang;
-use loket::ui::message::{JoinWith, Message, ScaleStep};
-use loket::ui::{self, App, Options};
+use loket::ui::details::JoinWith;
+use loket::ui::message::Message;
+use loket::ui::settings::ScaleStep;
+use loket::ui::{self, App, Options, details, feed, settings};
 
 const SCREENS: [(f32, f32); 4] = [
     (800.0, 600.0),
@@ -61,10 +63,10 @@ fn app_following(
     let _ = app.update(Message::WindowResized(Size::new(screen.0, screen.1)));
     let steps = ((scale - 1.0) * 10.0).round() as usize;
     for _ in 0..steps {
-        let _ = app.update(Message::Scale(ScaleStep::Up));
+        let _ = app.update(Message::Settings(settings::Message::Scale(ScaleStep::Up)));
     }
     assert!((app.scale_factor() - scale).abs() < 1e-3);
-    let _ = app.update(Message::SetLanguage(lang));
+    let _ = app.update(Message::Settings(settings::Message::SetLanguage(lang)));
     app
 }
 
@@ -166,9 +168,12 @@ fn details_show_what_a_resident_needs_on_the_first_screen() {
     for instant in [OPEN, SUNDAY] {
         matrix(|screen, scale, lang| {
             let mut app = app(instant, bundled(), screen, scale, lang);
-            let _ = app.update(Message::ChooseCategory(6));
+            let _ = app.update(Message::Details(details::Message::ChooseCategory(6)));
             // A failed launch: its message must be seen where the button was pressed.
-            let _ = app.update(Message::Opened(JoinWith::App, Err("no handler".into())));
+            let _ = app.update(Message::Details(details::Message::Opened(
+                JoinWith::App,
+                Err("no handler".into()),
+            )));
             let (name, id, passcode) = {
                 let category = &app.schedule().categories[6];
                 let host = &category.hosts[0];
@@ -315,7 +320,7 @@ fn the_fleet_strip_stays_on_screen_and_whole() {
         let later = chrono::DateTime::parse_from_rfc3339(OPEN).unwrap().to_utc()
             + chrono::TimeDelta::hours(36);
         app.set_clock(Clock::Fixed(later));
-        let _ = app.update(Message::Tick);
+        let _ = app.update(Message::Feed(feed::Message::Tick));
         let stale = loket::i18n::fleet_line(
             lang,
             loket::i18n::FleetShown::StaleUnchecked {
@@ -335,8 +340,11 @@ fn the_fleet_strip_stays_on_screen_and_whole() {
 #[ignore = "debugging aid"]
 fn debug_positions() {
     let mut app = app(SUNDAY, bundled(), (1366.0, 768.0), 2.0, Lang::Af);
-    let _ = app.update(Message::ChooseCategory(6));
-    let _ = app.update(Message::Opened(JoinWith::App, Err("x".into())));
+    let _ = app.update(Message::Details(details::Message::ChooseCategory(6)));
+    let _ = app.update(Message::Details(details::Message::Opened(
+        JoinWith::App,
+        Err("x".into()),
+    )));
     let (mut ui, _) = simulator(&app);
     let mut all = Vec::new();
     let _ = ui.find(|c: Candidate<'_>| {

@@ -114,7 +114,7 @@ fn running(pid: u32) -> bool {
 #[test]
 fn pressing_read_aloud_again_stops_it_and_never_leaves_two_voices() {
     use loket::ui::message::Message;
-    use loket::ui::{App, Options};
+    use loket::ui::{App, Options, details, voice};
     if !engine_installed() {
         return;
     }
@@ -132,10 +132,10 @@ fn pressing_read_aloud_again_stops_it_and_never_leaves_two_voices() {
         last_good: None,
         fleet: None,
     });
-    let _ = app.update(Message::ChooseCategory(0));
+    let _ = app.update(Message::Details(details::Message::ChooseCategory(0)));
     let mut seen = Vec::new();
     for press in 0..6 {
-        let _ = app.update(Message::ReadAloud);
+        let _ = app.update(Message::Voice(voice::Message::ReadAloud));
         // Odd presses stop what the even ones started.
         assert_eq!(app.is_reading(), press % 2 == 0, "press {press}");
         if let Some(pid) = app.speech_process() {

@@ -5,7 +5,7 @@ use iced_test::{Error, Simulator};
 use loket::clock::Clock;
 use loket::source::Search;
 use loket::ui::message::Message;
-use loket::ui::{self, App, Options};
+use loket::ui::{self, App, Options, details, feed, voice};
 
 const SIZE: (f32, f32) = (1280.0, 860.0);
 
@@ -187,7 +187,7 @@ fn the_kiosk_returns_to_the_start_screen_when_idle() -> Result<(), Error> {
     click(&mut app, "Eiendomstariewe")?;
     assert!(shows(&app, "915 6122 4622"));
     app.set_clock(at("2025-12-09T17:36:00+02:00"));
-    let _ = app.update(Message::Tick);
+    let _ = app.update(Message::Feed(feed::Message::Tick));
     assert!(shows(&app, "Choose what your question is about"));
     assert!(!shows(&app, "915 6122 4622"));
     Ok(())
@@ -260,7 +260,10 @@ fn a_help_email_becomes_a_button_that_opens_mail() -> Result<(), Error> {
     assert!(ui.find("Phone: 012 358 9999").is_ok());
     ui.click("help@tshwane.example")?;
     let messages: Vec<Message> = ui.into_messages().collect();
-    assert_eq!(messages, vec![Message::OpenHelpEmail]);
+    assert_eq!(
+        messages,
+        vec![Message::Details(details::Message::OpenHelpEmail)]
+    );
     Ok(())
 }
 
@@ -270,10 +273,10 @@ fn reading_aloud_at_home_says_when_it_cannot() {
     let missing = "Reading aloud needs the espeak-ng program, which is not on this computer.";
     assert!(!shows(&app, missing));
     // What the speech task answers when espeak-ng is not installed.
-    let _ = app.update(Message::Spoken(
+    let _ = app.update(Message::Voice(voice::Message::Spoken(
         0,
         Err("espeak-ng is not installed".to_owned()),
-    ));
+    )));
     assert!(
         shows(&app, missing),
         "on the home screen, not only on details"

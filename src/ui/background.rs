@@ -22,11 +22,12 @@ pub const READ_DEADLINE: Duration = Duration::from_secs(20);
 type Job = Box<dyn FnOnce() + Send>;
 
 /// One thread for a window's reads of the schedule, with a slot for the next read.
+#[derive(Debug)]
 pub struct Reader {
     shared: Arc<Shared>,
 }
 
-#[derive(Default)]
+#[derive(Default, Debug)]
 struct Shared {
     queue: Mutex<Queue>,
     wake: Condvar,
@@ -69,6 +70,16 @@ impl Reader {
         drop(queue);
         self.shared.wake.notify_one();
         within_deadline(receiver)
+    }
+}
+
+impl std::fmt::Debug for Queue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Queue")
+            .field("waiting", &self.next.is_some())
+            .field("started", &self.started)
+            .field("closed", &self.closed)
+            .finish()
     }
 }
 

@@ -51,6 +51,10 @@ mod tests {
             .into_iter()
             .find(|name| name.name_id == ttf_parser::name_id::FAMILY)
             .and_then(|name| name.to_string());
-        assert_eq!(family.as_deref(), Some("lucide"), "iced finds the font by this name");
+        assert_eq!(
+            family.as_deref(),
+            Some("lucide"),
+            "iced finds the font by this name"
+        );
     }
 }

@@ -2,7 +2,11 @@
 
 use iced::keyboard::{Key, Modifiers, key::Named};
 
-use super::message::{CopyWhat, JoinWith, Message, ScaleStep};
+use super::details::{CopyWhat, JoinWith, Message as Details};
+use super::feed::Message as Feed;
+use super::message::Message;
+use super::settings::{Message as Settings, ScaleStep};
+use super::voice::Message as Voice;
 
 /// 1–9 choose a category; Enter joins in Zoom; C copies both; Esc goes back; Ctrl + / −
 /// scale; Ctrl 0 resets the scale; Ctrl+R reloads the schedule; F11 fullscreen; L switches
@@ -10,27 +14,33 @@ use super::message::{CopyWhat, JoinWith, Message, ScaleStep};
 pub fn action(key: &Key, modifiers: Modifiers) -> Option<Message> {
     let plain = !modifiers.control() && !modifiers.alt() && !modifiers.logo();
     match key.as_ref() {
-        Key::Named(Named::Enter) if plain => Some(Message::Join(JoinWith::App)),
-        Key::Named(Named::Escape) => Some(Message::Back),
-        Key::Named(Named::F11) => Some(Message::ToggleFullscreen),
+        Key::Named(Named::Enter) if plain => Some(Details::Join(JoinWith::App).into()),
+        Key::Named(Named::Escape) => Some(Details::Back.into()),
+        Key::Named(Named::F11) => Some(Settings::ToggleFullscreen.into()),
         Key::Character(c)
             if modifiers.control() && modifiers.shift() && c.eq_ignore_ascii_case("q") =>
         {
             Some(Message::Kiosk(super::kiosk::Message::RequestExit))
         }
-        Key::Character("r" | "R") if modifiers.control() => Some(Message::Reload),
-        Key::Character("+" | "=") if modifiers.control() => Some(Message::Scale(ScaleStep::Up)),
-        Key::Character("-" | "_") if modifiers.control() => Some(Message::Scale(ScaleStep::Down)),
-        Key::Character("0") if modifiers.control() => Some(Message::Scale(ScaleStep::Reset)),
+        Key::Character("r" | "R") if modifiers.control() => Some(Feed::Reload.into()),
+        Key::Character("+" | "=") if modifiers.control() => {
+            Some(Settings::Scale(ScaleStep::Up).into())
+        }
+        Key::Character("-" | "_") if modifiers.control() => {
+            Some(Settings::Scale(ScaleStep::Down).into())
+        }
+        Key::Character("0") if modifiers.control() => {
+            Some(Settings::Scale(ScaleStep::Reset).into())
+        }
         Key::Character(c) if plain => match c {
-            "c" | "C" => Some(Message::Copy(CopyWhat::Both)),
-            "l" | "L" => Some(Message::ToggleLanguage),
-            "r" | "R" => Some(Message::ReadAloud),
+            "c" | "C" => Some(Details::Copy(CopyWhat::Both).into()),
+            "l" | "L" => Some(Settings::ToggleLanguage.into()),
+            "r" | "R" => Some(Voice::ReadAloud.into()),
             digit => digit
                 .parse::<usize>()
                 .ok()
                 .filter(|n| (1..=9).contains(n))
-                .map(|n| Message::ChooseCategory(n - 1)),
+                .map(|n| Details::ChooseCategory(n - 1).into()),
         },
         _ => None,
     }
@@ -68,11 +78,11 @@ mod tests {
     fn digits_choose_categories() {
         assert_eq!(
             action(&ch("1"), Modifiers::empty()),
-            Some(Message::ChooseCategory(0))
+            Some(Details::ChooseCategory(0).into())
         );
         assert_eq!(
             action(&ch("9"), Modifiers::empty()),
-            Some(Message::ChooseCategory(8))
+            Some(Details::ChooseCategory(8).into())
         );
         assert_eq!(action(&ch("0"), Modifiers::empty()), None);
         assert_eq!(action(&ch("1"), Modifiers::CTRL), None);
@@ -83,45 +93,51 @@ mod tests {
         let none = Modifiers::empty();
         assert_eq!(
             action(&Key::Named(Named::Enter), none),
-            Some(Message::Join(JoinWith::App))
+            Some(Details::Join(JoinWith::App).into())
         );
         assert_eq!(
             action(&Key::Named(Named::Escape), none),
-            Some(Message::Back)
+            Some(Details::Back.into())
         );
         assert_eq!(
             action(&Key::Named(Named::F11), none),
-            Some(Message::ToggleFullscreen)
+            Some(Settings::ToggleFullscreen.into())
         );
-        assert_eq!(action(&ch("c"), none), Some(Message::Copy(CopyWhat::Both)));
+        assert_eq!(
+            action(&ch("c"), none),
+            Some(Details::Copy(CopyWhat::Both).into())
+        );
         assert_eq!(
             action(&ch("C"), Modifiers::SHIFT),
-            Some(Message::Copy(CopyWhat::Both))
+            Some(Details::Copy(CopyWhat::Both).into())
         );
         assert_eq!(
             action(&ch("c"), Modifiers::CTRL),
             None,
             "Ctrl+C is the system's"
         );
-        assert_eq!(action(&ch("l"), none), Some(Message::ToggleLanguage));
+        assert_eq!(
+            action(&ch("l"), none),
+            Some(Settings::ToggleLanguage.into())
+        );
         assert_eq!(
             action(&ch("+"), Modifiers::CTRL),
-            Some(Message::Scale(ScaleStep::Up))
+            Some(Settings::Scale(ScaleStep::Up).into())
         );
         assert_eq!(
             action(&ch("="), Modifiers::CTRL),
-            Some(Message::Scale(ScaleStep::Up))
+            Some(Settings::Scale(ScaleStep::Up).into())
         );
         assert_eq!(
             action(&ch("-"), Modifiers::CTRL),
-            Some(Message::Scale(ScaleStep::Down))
+            Some(Settings::Scale(ScaleStep::Down).into())
         );
         assert_eq!(
             action(&ch("Q"), Modifiers::CTRL | Modifiers::SHIFT),
             Some(Message::Kiosk(crate::ui::kiosk::Message::RequestExit))
         );
         assert_eq!(action(&ch("q"), Modifiers::CTRL), None);
-        assert_eq!(action(&ch("r"), Modifiers::CTRL), Some(Message::Reload));
-        assert_eq!(action(&ch("r"), none), Some(Message::ReadAloud));
+        assert_eq!(action(&ch("r"), Modifiers::CTRL), Some(Feed::Reload.into()));
+        assert_eq!(action(&ch("r"), none), Some(Voice::ReadAloud.into()));
     }
 }

@@ -1,16 +1,21 @@
-//! The window (iced, tiny-skia renderer). State and update in `app`, drawing in `view`.
+//! The window (iced, tiny-skia renderer): a shell (`app`) routing messages between its
+//! components (feed, details, settings, voice, kiosk), each with its state, update and view.
 
 pub mod app;
 mod background;
+pub mod details;
+pub mod feed;
 pub mod fleet;
 pub mod icons;
 pub mod keys;
 pub mod kiosk;
 pub mod message;
 pub mod prefs;
+pub mod settings;
 pub mod theme;
 mod ticks;
 pub mod view;
+pub mod voice;
 
 use std::borrow::Cow;
 use std::process::ExitCode;

@@ -114,10 +114,12 @@ impl Kiosk {
     /// only wakes the screen (Enter on the warning must not open Zoom for a resident who
     /// may have walked away).
     pub fn admit(&mut self, message: &AppMessage, now: DateTime<Utc>, idle_minutes: u16) -> bool {
+        use crate::ui::{details, feed, settings};
         use AppMessage as M;
         let staff_only = matches!(
             message,
-            M::ToggleFullscreen | M::SetTheme(_) | M::Reload | M::ToggleProblems
+            M::Settings(settings::Message::ToggleFullscreen | settings::Message::SetTheme(_))
+                | M::Feed(feed::Message::Reload | feed::Message::ToggleProblems)
         );
         if staff_only {
             tracing::info!(?message, "kiosk mode: a staff action was ignored");
@@ -130,7 +132,7 @@ impl Kiosk {
             self.last_activity = now;
         }
         if self.pin.is_some() {
-            return matches!(message, M::Kiosk(_) | M::Back) || !input;
+            return matches!(message, M::Kiosk(_) | M::Details(details::Message::Back)) || !input;
         }
         if warned && input {
             if !matches!(message, M::Kiosk(_)) {
@@ -288,20 +290,26 @@ pub const SECOND: Duration = Duration::from_secs(1);
 /// Messages that come from a person: what counts as activity, and what the PIN box
 /// swallows. The clock, the schedule file, background work and the window do not.
 pub fn is_input(message: &AppMessage) -> bool {
+    use crate::ui::{details, feed, settings, voice};
     use AppMessage as M;
     !matches!(
         message,
-        M::Tick
-            | M::WindowResized(_)
+        M::WindowResized(_)
             | M::CloseRequested(_)
-            | M::ScheduleFileChanged
-            | M::ScheduleRead(..)
-            | M::BackgroundDone
-            | M::Opened(..)
-            | M::EmailOpened(_)
-            | M::HideFeedback(_)
-            | M::Spoken(..)
-            | M::Fleet(_)
+            | M::Feed(
+                feed::Message::Tick
+                    | feed::Message::ScheduleFileChanged
+                    | feed::Message::ScheduleRead(..)
+                    | feed::Message::Fleet(_)
+                    | feed::Message::Done
+            )
+            | M::Details(
+                details::Message::Opened(..)
+                    | details::Message::EmailOpened(_)
+                    | details::Message::HideFeedback(_)
+            )
+            | M::Settings(settings::Message::Saved)
+            | M::Voice(voice::Message::Spoken(..))
             | M::Kiosk(
                 Message::Second
                     | Message::ClipboardRead(_)
@@ -334,193 +342,4 @@ pub fn activity(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::ui::message::JoinWith;
-
-    fn at(seconds: i64) -> DateTime<Utc> {
-        DateTime::from_timestamp(1_765_290_000 + seconds, 0).unwrap()
-    }
-
-    fn context(now: DateTime<Utc>, exit_pin: Option<&str>) -> Context<'_> {
-        Context {
-            now,
-            idle_minutes: 3,
-            exit_pin,
-            window: Size::new(1280.0, 720.0),
-        }
-    }
-
-    /// Handles `message` and returns only the event (the tasks need a window).
-    fn event(
-        kiosk: &mut Kiosk,
-        message: Message,
-        now: DateTime<Utc>,
-        pin: Option<&str>,
-    ) -> Option<Event> {
-        kiosk.update(message, context(now, pin)).1
-    }
-
-    #[test]
-    fn the_idle_clock_warns_before_it_resets() {
-        let mut kiosk = Kiosk::new(at(0));
-        assert_eq!(kiosk.idle(at(149), 3), Idle::Active);
-        assert_eq!(kiosk.idle(at(150), 3), Idle::Warning(30));
-        assert_eq!(kiosk.idle(at(175), 3), Idle::Warning(5));
-        assert_eq!(kiosk.idle(at(180), 3), Idle::Expired);
-        assert_eq!(
-            event(&mut kiosk, Message::Second, at(180), None),
-            Some(Event::Reset)
-        );
-        // "I need more time" starts the clock again.
-        event(&mut kiosk, Message::MoreTime, at(175), None);
-        assert_eq!(kiosk.idle(at(180), 3), Idle::Active);
-        assert!(!kiosk.needs_seconds(at(180), 3));
-        assert!(kiosk.needs_seconds(at(175 + 90), 3));
-    }
-
-    #[test]
-    fn staff_actions_are_not_for_residents() {
-        let mut kiosk = Kiosk::new(at(0));
-        for message in [
-            AppMessage::ToggleFullscreen,
-            AppMessage::Reload,
-            AppMessage::ToggleProblems,
-            AppMessage::SetTheme(crate::ui::theme::ThemeChoice::Dark),
-        ] {
-            assert!(!kiosk.admit(&message, at(1), 3), "{message:?}");
-        }
-        assert!(kiosk.admit(&AppMessage::ChooseCategory(0), at(1), 3));
-    }
-
-    #[test]
-    fn the_pin_box_swallows_every_key_behind_it() {
-        let mut kiosk = Kiosk::new(at(0));
-        event(&mut kiosk, Message::RequestExit, at(1), Some("2468"));
-        assert_eq!(kiosk.pin.as_deref(), Some(""));
-        for typed in [
-            AppMessage::ChooseCategory(0),
-            AppMessage::Join(JoinWith::App),
-            AppMessage::ToggleLanguage,
-        ] {
-            assert!(
-                !kiosk.admit(&typed, at(2), 3),
-                "{typed:?} reached the screen"
-            );
-        }
-        assert!(kiosk.admit(&AppMessage::Kiosk(Message::PinInput("1".into())), at(2), 3));
-        assert!(kiosk.admit(&AppMessage::Tick, at(2), 3));
-    }
-
-    #[test]
-    fn on_the_idle_warning_a_key_only_wakes_the_screen() {
-        let mut kiosk = Kiosk::new(at(0));
-        // 2 min 40 s idle: the warning shows. Enter (join) must not open Zoom.
-        assert!(!kiosk.admit(&AppMessage::Join(JoinWith::App), at(160), 3));
-        assert_eq!(
-            kiosk.idle(at(160), 3),
-            Idle::Active,
-            "the key woke the screen"
-        );
-        // Awake again, the same key does what it says.
-        assert!(kiosk.admit(&AppMessage::Join(JoinWith::App), at(161), 3));
-        // On the warning, a touch and "I need more time" get through.
-        assert!(kiosk.admit(&AppMessage::Kiosk(Message::MoreTime), at(330), 3));
-        // The clock is not a person: it neither wakes nor is refused.
-        let mut kiosk = Kiosk::new(at(0));
-        assert!(kiosk.admit(&AppMessage::Tick, at(160), 3));
-        assert!(matches!(kiosk.idle(at(160), 3), Idle::Warning(_)));
-    }
-
-    #[test]
-    fn leaving_needs_the_right_pin_and_a_pin_at_all() {
-        let mut kiosk = Kiosk::new(at(0));
-        assert_eq!(event(&mut kiosk, Message::RequestExit, at(1), None), None);
-        assert_eq!(kiosk.pin, None, "no PIN configured: no way out by keys");
-        event(&mut kiosk, Message::RequestExit, at(1), Some("2468"));
-        event(
-            &mut kiosk,
-            Message::PinInput("12a34".into()),
-            at(2),
-            Some("2468"),
-        );
-        assert_eq!(kiosk.pin.as_deref(), Some("1234"));
-        assert_eq!(
-            event(&mut kiosk, Message::PinSubmit, at(3), Some("2468")),
-            None
-        );
-        assert!(kiosk.wrong_pin);
-        event(
-            &mut kiosk,
-            Message::PinInput("2468".into()),
-            at(10),
-            Some("2468"),
-        );
-        assert_eq!(
-            event(&mut kiosk, Message::PinSubmit, at(10), Some("2468")),
-            Some(Event::Leave)
-        );
-    }
-
-    #[test]
-    fn a_wrong_pin_slows_the_next_try() {
-        let mut kiosk = Kiosk::new(at(0));
-        let pin = Some("2468");
-        event(&mut kiosk, Message::RequestExit, at(0), pin);
-        let mut now = 0;
-        let mut waits = Vec::new();
-        for _ in 0..7 {
-            event(&mut kiosk, Message::PinInput("1111".into()), at(now), pin);
-            event(&mut kiosk, Message::PinSubmit, at(now), pin);
-            let wait = kiosk.pin_wait(at(now)).unwrap().num_seconds();
-            waits.push(wait);
-            now += wait;
-        }
-        assert_eq!(waits, [2, 4, 8, 16, 32, 60, 60]);
-        // During the wait even the right PIN is not taken; after it, it is.
-        event(&mut kiosk, Message::PinSubmit, at(now), pin);
-        event(
-            &mut kiosk,
-            Message::PinInput("2468".into()),
-            at(now + 1),
-            pin,
-        );
-        assert_eq!(
-            event(&mut kiosk, Message::PinSubmit, at(now + 1), pin),
-            None
-        );
-        assert!(
-            kiosk.needs_seconds(at(now + 1), 3),
-            "the wait counts down on screen"
-        );
-        assert_eq!(
-            event(&mut kiosk, Message::PinSubmit, at(now + 60), pin),
-            Some(Event::Leave)
-        );
-        // Right at last: the next wrong PIN starts from the short wait again.
-        event(&mut kiosk, Message::RequestExit, at(now + 61), pin);
-        event(&mut kiosk, Message::PinInput("1".into()), at(now + 61), pin);
-        event(&mut kiosk, Message::PinSubmit, at(now + 61), pin);
-        assert_eq!(kiosk.pin_wait(at(now + 61)).unwrap().num_seconds(), 2);
-    }
-
-    #[test]
-    fn a_window_short_of_its_monitor_by_more_than_a_pixel_leaves_it_uncovered() {
-        let monitor = Size::new(1280.0, 720.0);
-        assert!(screen::leaves_uncovered(Size::new(1024.0, 700.0), monitor));
-        assert!(screen::leaves_uncovered(Size::new(1280.0, 701.0), monitor));
-        assert!(!screen::leaves_uncovered(Size::new(1280.0, 720.0), monitor));
-        assert!(!screen::leaves_uncovered(Size::new(1279.5, 719.5), monitor));
-        let mut kiosk = Kiosk::new(at(0));
-        assert_eq!(
-            kiosk.monitor_left_uncovered(Size::new(800.0, 600.0)),
-            None,
-            "monitor unknown"
-        );
-        event(&mut kiosk, Message::MonitorSize(Some(monitor)), at(0), None);
-        assert_eq!(
-            kiosk.monitor_left_uncovered(Size::new(800.0, 600.0)),
-            Some(monitor)
-        );
-    }
-}
+mod tests;

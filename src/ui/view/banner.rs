@@ -5,19 +5,16 @@
 use iced::widget::{column, container, row, text};
 use iced::{Alignment, Background, Element, Length};
 
-use super::Fit;
+use super::Context;
 use super::widgets::{
     BANNER, BODY, BOLD, HEADING, SMALL, icon, keep_together, tone_icon, wrapping,
 };
 use crate::describe;
 use crate::i18n;
-use crate::ui::app::App;
-use crate::ui::message::Message;
-use crate::ui::theme::Colors;
 
-pub fn view(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
-    let now = app.local_now();
-    let headline = describe::headline(app.lang, app.schedule(), &app.overall, &now);
+pub fn view<'a, M: 'a>(context: Context<'a>) -> Element<'a, M> {
+    let (colors, fit, lang, now) = (context.colors, context.fit, context.lang, context.now);
+    let headline = describe::headline(lang, context.schedule, context.overall, &now);
     let background = colors.tone(headline.tone);
     let foreground = colors.on_status;
     // Short of room (a small screen, large text): a smaller headline that keeps to two
@@ -28,9 +25,9 @@ pub fn view(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
         (true, width) if width < 700.0 => SMALL,
         (true, _) => BODY + 2.0,
     };
-    let clock: Element<'_, Message> = if fit.short() {
+    let clock: Element<'a, M> = if fit.short() {
         column![
-            text(keep_together(&i18n::short_date(app.lang, now.date_naive())))
+            text(keep_together(&i18n::short_date(lang, now.date_naive())))
                 .size(SMALL)
                 .font(BOLD)
                 .color(foreground),
@@ -42,7 +39,7 @@ pub fn view(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
         .align_x(Alignment::End)
         .into()
     } else {
-        text(keep_together(&describe::day_and_time(app.lang, &now)))
+        text(keep_together(&describe::day_and_time(lang, &now)))
             .size(HEADING)
             .font(BOLD)
             .color(foreground)
@@ -64,7 +61,7 @@ pub fn view(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
     .spacing(4);
     if !fit.short() {
         content = content.push(
-            wrapping(app.schedule().title.get(app.lang).to_owned())
+            wrapping(context.schedule.title.get(lang).to_owned())
                 .size(BODY)
                 .color(foreground),
         );

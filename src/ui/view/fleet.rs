@@ -4,35 +4,34 @@
 use iced::widget::{row, text};
 use iced::{Alignment, Element, Length};
 
+use super::Context;
 use super::notice::strip;
 use super::widgets::{SMALL, icon};
 use crate::describe;
 use crate::fleet::stale::Stale;
 use crate::i18n::{self, FleetShown};
 use crate::source::Origin;
-use crate::ui::app::App;
+use crate::ui::feed::Feed;
 use crate::ui::icons;
-use crate::ui::message::Message;
-use crate::ui::theme::Colors;
 
-pub fn view(app: &App, colors: Colors) -> Option<Element<'_, Message>> {
-    let lang = app.lang;
-    let (handle, message) = match (&app.fleet, &app.fleet_error) {
+pub fn view<'a, M: 'a>(feed: &Feed, context: Context<'a>) -> Option<Element<'a, M>> {
+    let (lang, colors, now) = (context.lang, context.colors, feed.now);
+    let (handle, message) = match (&feed.fleet, &feed.fleet_error) {
         (_, Some(error)) => (
             &icons::WARNING,
             i18n::fleet_line(lang, FleetShown::Broken { error }),
         ),
         (Some(watch), None) => {
             let host = watch.fleet().host();
-            let schedule = &app.live.schedule;
+            let schedule = &feed.live.schedule;
             let in_use = matches!(
-                &app.live.source,
+                &feed.live.source,
                 crate::source::Source::File {
                     origin: Origin::Fleet,
                     ..
                 }
             );
-            match watch.stale(schedule, app.now) {
+            match watch.stale(schedule, now) {
                 Some(Stale::Expired(until)) => {
                     let until = describe::long_date(lang, until);
                     (
@@ -41,7 +40,7 @@ pub fn view(app: &App, colors: Colors) -> Option<Element<'_, Message>> {
                     )
                 }
                 Some(Stale::NotVerifiedSince(_)) => {
-                    let for_ = describe::duration(lang, app.now - watch.verified_or_started());
+                    let for_ = describe::duration(lang, now - watch.verified_or_started());
                     (
                         &icons::WARNING,
                         i18n::fleet_line(
@@ -61,7 +60,7 @@ pub fn view(app: &App, colors: Colors) -> Option<Element<'_, Message>> {
                     let ago = watch
                         .state
                         .verified_at
-                        .map(|at| describe::duration(lang, app.now - at));
+                        .map(|at| describe::duration(lang, now - at));
                     (
                         &icons::INFO,
                         i18n::fleet_line(

@@ -7,15 +7,15 @@
 use iced::widget::{Column, Row, button, column, container, row, text};
 use iced::{Alignment, Border, Element, Length};
 
-use super::Fit;
+use super::Context;
 use super::widgets::{BODY, BOLD, HEADING, SMALL, bordered, chip, icon, tone_icon, wrapping};
 use crate::calendar::Status;
 use crate::describe;
 use crate::i18n::strings;
 use crate::schedule::Category;
-use crate::ui::app::{App, Feedback};
-use crate::ui::message::Message;
-use crate::ui::theme::Colors;
+use crate::ui::details::Message;
+use crate::ui::feed::Feed;
+use crate::ui::voice::{self, Voice};
 
 /// How the categories are shown, from the roomiest form that fits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,15 +27,15 @@ pub enum Form {
 /// The roomiest form whose estimated height fits the page's first screen. Estimates, from
 /// the text sizes and an average glyph width of the embedded font; the layout tests check
 /// the outcome at every screen, text size and language.
-pub fn form(app: &App, fit: Fit) -> Form {
-    let categories = &app.schedule().categories;
+pub fn form(feed: &Feed, context: Context<'_>) -> Form {
+    let (fit, lang) = (context.fit, context.lang);
+    let categories = &context.schedule.categories;
     // Staff's strips (a schedule problem, the fleet) take a line each above the page.
-    let colors = Colors::of(app.prefs.theme);
     let strips = [
-        super::notice::view(app, colors).is_some(),
-        super::fleet::view(app, colors).is_some(),
+        super::notice::view(feed, context).is_some(),
+        super::fleet::view::<()>(feed, context).is_some(),
     ];
-    let strips = if app.kiosk.is_some() {
+    let strips = if context.kiosk {
         0
     } else {
         strips.iter().filter(|s| **s).count()
@@ -52,16 +52,16 @@ pub fn form(app: &App, fit: Fit) -> Form {
     for descriptions in [true, false] {
         let heights: Vec<f32> = categories
             .iter()
-            .zip(&app.statuses)
+            .zip(context.statuses)
             .map(|(category, status)| {
-                let name = lines(category.name.get(app.lang), HEADING) * HEADING * LINE;
+                let name = lines(category.name.get(lang), HEADING) * HEADING * LINE;
                 let description = if descriptions && !category.description.is_empty() {
-                    10.0 + lines(category.description.get(app.lang), SMALL) * SMALL * LINE
+                    10.0 + lines(category.description.get(lang), SMALL) * SMALL * LINE
                 } else {
                     0.0
                 };
                 // The key and the status chip share a line while they fit.
-                let chip = describe::chip(app.lang, status, &app.local_now());
+                let chip = describe::chip(lang, status, &context.now);
                 // (The key, the chip's icon and padding take about eight glyphs' room.)
                 let header = lines(&format!("{chip}{:8}", ""), SMALL) * (SMALL * LINE + 14.0);
                 40.0 + header + 10.0 + name + description
@@ -83,19 +83,18 @@ pub fn form(app: &App, fit: Fit) -> Form {
 const LINE: f32 = 1.3;
 const GLYPH: f32 = 0.56;
 
-pub fn view(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
-    let form = form(app, fit);
-    let tiles: Vec<Element<'_, Message>> = app
-        .schedule()
+pub fn view<'a>(voice: &Voice, feed: &Feed, context: Context<'a>) -> Element<'a, Message> {
+    let fit = context.fit;
+    let form = form(feed, context);
+    let tiles: Vec<Element<'a, Message>> = context
+        .schedule
         .categories
         .iter()
-        .zip(&app.statuses)
+        .zip(context.statuses)
         .enumerate()
         .map(|(index, (category, status))| match form {
-            Form::Tiles { descriptions } => {
-                tile(app, index, category, status, colors, descriptions)
-            }
-            Form::List => line(app, index, category, status, colors, fit.width >= 760.0),
+            Form::Tiles { descriptions } => tile(context, index, category, status, descriptions),
+            Form::List => line(context, index, category, status, fit.width >= 760.0),
         })
         .collect();
     let columns = match form {
@@ -118,14 +117,10 @@ pub fn view(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
     }
     // Read aloud works at home too (it reads the banner): say that it is reading, or why
     // it cannot, rather than doing nothing visible.
-    let speech = matches!(
-        app.feedback,
-        Some(Feedback::Speaking | Feedback::SpeechFailed(_))
-    )
-    .then(|| super::details::feedback(app, colors));
+    let speech = voice::view(voice, context.lang, context.colors);
     // The list leaves out the heading: the room is for the categories.
     let heading = (form != Form::List).then(|| {
-        wrapping(strings(app.lang).choose_category)
+        wrapping(strings(context.lang).choose_category)
             .size(BODY + 2.0)
             .font(BOLD)
             .into()
@@ -141,18 +136,18 @@ pub fn view(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
 /// One line per category: its number, its name and its status: in words where the line is
 /// wide enough, else as an icon in its colour (the words are on the banner and the details).
 fn line<'a>(
-    app: &'a App,
+    context: Context<'a>,
     index: usize,
     category: &'a Category,
     status: &Status,
-    colors: Colors,
     wide: bool,
 ) -> Element<'a, Message> {
+    let colors = context.colors;
     let tone = describe::tone(status);
     let state = if wide {
         chip(
             tone,
-            describe::chip(app.lang, status, &app.local_now()),
+            describe::chip(context.lang, status, &context.now),
             colors,
         )
     } else {
@@ -168,7 +163,7 @@ fn line<'a>(
     button(
         row![
             key,
-            wrapping(category.name.get(app.lang).to_owned())
+            wrapping(category.name.get(context.lang).to_owned())
                 .size(SMALL)
                 .font(BOLD)
                 .color(colors.text)
@@ -192,14 +187,13 @@ fn line<'a>(
 }
 
 fn tile<'a>(
-    app: &'a App,
+    context: Context<'a>,
     index: usize,
     category: &'a Category,
     status: &Status,
-    colors: Colors,
     descriptions: bool,
 ) -> Element<'a, Message> {
-    let now = app.local_now();
+    let (colors, now) = (context.colors, context.now);
     let key = container(text((index + 1).to_string()).size(HEADING).font(BOLD))
         .padding([2, 14])
         .style(move |_| container::Style {
@@ -210,7 +204,7 @@ fn tile<'a>(
         key,
         chip(
             describe::tone(status),
-            describe::chip(app.lang, status, &now),
+            describe::chip(context.lang, status, &now),
             colors
         ),
     ]
@@ -219,7 +213,7 @@ fn tile<'a>(
     .wrap();
     let mut body = column![
         header,
-        wrapping(category.name.get(app.lang).to_owned())
+        wrapping(category.name.get(context.lang).to_owned())
             .size(HEADING)
             .font(BOLD)
             .color(colors.text),
@@ -227,7 +221,7 @@ fn tile<'a>(
     .spacing(10);
     if descriptions && !category.description.is_empty() {
         body = body.push(
-            wrapping(category.description.get(app.lang).to_owned())
+            wrapping(category.description.get(context.lang).to_owned())
                 .size(SMALL)
                 .color(colors.muted),
         );

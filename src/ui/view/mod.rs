@@ -1,22 +1,29 @@
-//! What the window shows: the banner, a notice about the schedule file, then the home screen
-//! or a category's details, and the settings bar.
+//! What the window shows: the banner, staff's strips about the schedule file and the fleet,
+//! then the home screen or a category's details, and the footer. Views read a [`Context`]
+//! and their own component's state, never the shell.
 
 mod banner;
-mod details;
 mod fleet;
 pub mod home;
 mod notice;
 pub mod widgets;
 
-use iced::widget::{column, container, row, scrollable, stack, text};
-use iced::{Alignment, Element, Length};
+use chrono::DateTime;
+use chrono_tz::Tz;
+use iced::widget::{column, container, scrollable, stack};
+use iced::{Element, Length};
 
-use super::app::{App, Screen};
+use super::app::App;
+use super::details::{self, Screen};
 use super::kiosk::{self, Idle};
-use super::message::{Message, ScaleStep};
-use super::theme::{Colors, ThemeChoice};
+use super::message::Message;
+use super::theme::Colors;
+use super::{settings, voice};
+use crate::calendar::Status;
 use crate::i18n::strings;
-use widgets::{BANNER, BODY, HUGE, SMALL, choice, choice_sized};
+use crate::schedule::Schedule;
+use crate::text::Lang;
+use widgets::{BANNER, BODY, HUGE, SMALL};
 
 /// The page's scrollable: screen changes snap it back to the top.
 pub static PAGE: std::sync::LazyLock<iced::widget::Id> =
@@ -32,8 +39,7 @@ pub struct Fit {
 }
 
 impl Fit {
-    pub fn of(app: &App) -> Fit {
-        let size = app.layout_size();
+    pub fn new(size: iced::Size) -> Fit {
         Fit {
             width: size.width,
             height: size.height,
@@ -94,36 +100,84 @@ impl Fit {
     }
 }
 
+/// What every view reads besides its own component's state: the schedule and its
+/// statuses, the time, the language, the colours and the room there is.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub schedule: &'a Schedule,
+    pub statuses: &'a [Status],
+    pub overall: &'a Status,
+    /// Now in the schedule's zone, as of the last tick.
+    pub now: DateTime<Tz>,
+    pub lang: Lang,
+    pub colors: Colors,
+    pub fit: Fit,
+    pub kiosk: bool,
+    /// "Open in browser" is offered.
+    pub browser_allowed: bool,
+}
+
+impl<'a> Context<'a> {
+    pub fn of(app: &'a App) -> Context<'a> {
+        Context {
+            schedule: app.schedule(),
+            statuses: &app.feed.statuses,
+            overall: &app.feed.overall,
+            now: app.local_now(),
+            lang: app.settings.lang,
+            colors: Colors::of(app.settings.theme()),
+            fit: Fit::new(app.layout_size()),
+            kiosk: app.kiosk.is_some(),
+            browser_allowed: app.browser_allowed(),
+        }
+    }
+}
+
+/// The shell's view: the banner, staff's strips, the page of the screen showing (or the PIN
+/// box), the footer, and the idle warning over it all.
 pub fn view(app: &App) -> Element<'_, Message> {
     // One line per view built: the benchmark counts them (RUST_LOG=loket::redraw=trace).
     tracing::trace!(target: "loket::redraw", "view built");
-    let colors = Colors::of(app.prefs.theme);
-    let fit = Fit::of(app);
-    let body: Element<'_, Message> = match (&app.kiosk, app.screen) {
+    let context = Context::of(app);
+    let (colors, fit) = (context.colors, context.fit);
+    let body: Element<'_, Message> = match (&app.kiosk, app.details.screen) {
         (Some(kiosk), _) if kiosk.pin.is_some() => {
-            kiosk::view::pin_entry(kiosk, app.lang, colors, app.clock_now()).map(Message::Kiosk)
+            kiosk::view::pin_entry(kiosk, context.lang, colors, app.clock_now()).map(Message::Kiosk)
         }
         (_, Screen::Category(index)) => match (app.category(), app.selected_host()) {
             (Some((_, category)), Some(host)) => {
-                details::view(app, index, category, host, colors, fit)
+                details::view::view(&app.details, &app.voice, context, index, category, host)
+                    .map(Message::Details)
             }
-            _ => home::view(app, colors, fit),
+            _ => home::view(&app.voice, &app.feed, context).map(Message::Details),
         },
-        (_, Screen::Home) => home::view(app, colors, fit),
+        (_, Screen::Home) => home::view(&app.voice, &app.feed, context).map(Message::Details),
     };
-    let mut page = column![banner::view(app, colors, fit)];
+    let mut page = column![banner::view(context)];
     // Notices about the schedule file are for staff: a kiosk's residents never see them
     // (the log has them).
-    if app.kiosk.is_none()
-        && let Some(notice) = notice::view(app, colors)
-    {
-        page = page.push(notice);
+    if !context.kiosk {
+        page = page
+            .extend(notice::view(&app.feed, context).map(|strip| strip.map(Message::Feed)))
+            .extend(fleet::view(&app.feed, context));
     }
-    if app.kiosk.is_none()
-        && let Some(fleet) = fleet::view(app, colors)
-    {
-        page = page.push(fleet);
-    }
+    let reading = app.voice.is_reading();
+    let s = strings(context.lang);
+    let footer = settings::Footer {
+        read_aloud: (
+            if reading {
+                s.stop_reading
+            } else {
+                s.read_aloud
+            },
+            Message::Voice(voice::Message::ReadAloud),
+            reading,
+        ),
+        kiosk: context.kiosk,
+        categories: context.schedule.categories.len(),
+        width: fit.width,
+        short: fit.short(),
+    };
     let page = page
         .push(
             scrollable(container(body).padding(fit.page_padding()))
@@ -138,15 +192,20 @@ pub fn view(app: &App) -> Element<'_, Message> {
                 .height(Length::Fill)
                 .width(Length::Fill),
         )
-        .push(settings_bar(app, colors, fit));
+        .push(settings::view(
+            &app.settings,
+            footer,
+            colors,
+            Message::Settings,
+        ));
     // The idle warning lies over the screen, which stays in view behind it.
-    let idle = app.live.schedule.kiosk.idle_minutes;
+    let idle = context.schedule.kiosk.idle_minutes;
     match &app.kiosk {
         Some(kiosk) if kiosk.pin.is_none() => match kiosk.idle(app.clock_now(), idle) {
             Idle::Active => page.into(),
             warned => stack![
                 page,
-                kiosk::view::idle_warning(warned, app.lang, colors).map(Message::Kiosk)
+                kiosk::view::idle_warning(warned, context.lang, colors).map(Message::Kiosk)
             ]
             .into(),
         },
@@ -171,79 +230,4 @@ fn scrollbar_style(
     };
     style.vertical_rail = rail;
     style
-}
-
-/// Language, text size and (for staff) the theme: one compact row that never scrolls
-/// away, so they are always one tap away at any text size.
-fn settings_bar(app: &App, colors: Colors, fit: Fit) -> Element<'_, Message> {
-    let s = strings(app.lang);
-    let theme_label = match app.prefs.theme {
-        ThemeChoice::Light => s.theme_light,
-        ThemeChoice::Dark => s.theme_dark,
-        ThemeChoice::HighContrast => s.theme_contrast,
-    };
-    let large = app.kiosk.is_some();
-    let mut bar = row![
-        choice_sized(
-            format!("Aa · {}", app.lang.next().native_name()),
-            Message::ToggleLanguage,
-            false,
-            colors,
-            large,
-        ),
-        choice_sized(
-            "A−".to_owned(),
-            Message::Scale(ScaleStep::Down),
-            false,
-            colors,
-            large
-        ),
-        choice_sized(
-            "A+".to_owned(),
-            Message::Scale(ScaleStep::Up),
-            false,
-            colors,
-            large
-        ),
-    ]
-    .spacing(8)
-    .align_y(Alignment::Center);
-    // A kiosk is used by residents with their fingers: language and text size only.
-    // Always on screen: the details (or at home, the banner) read aloud.
-    bar = bar.push(choice_sized(
-        if app.is_reading() {
-            s.stop_reading.to_owned()
-        } else {
-            s.read_aloud.to_owned()
-        },
-        Message::ReadAloud,
-        app.is_reading(),
-        colors,
-        large,
-    ));
-    // Staff's theme button: left out where it would push the footer onto a second row
-    // (large text on a small screen); it is there at any ordinary size.
-    if app.kiosk.is_none() && fit.width >= 640.0 {
-        bar = bar.push(choice(
-            format!("{}: {theme_label}", s.theme),
-            Message::SetTheme(app.prefs.theme.next()),
-            false,
-            colors,
-        ));
-        if !fit.short() && fit.width >= 1300.0 {
-            let hint = crate::i18n::keys_hint(app.lang, app.schedule().categories.len());
-            bar = bar.push(text(hint).size(SMALL).color(colors.muted));
-        }
-    }
-    let background = colors.surface;
-    container(bar.wrap())
-        .padding(if fit.short() { [2, 12] } else { [10, 24] })
-        .width(Length::Fill)
-        .style(move |_| container::Style {
-            background: Some(iced::Background::Color(background)),
-            text_color: Some(colors.text),
-            border: iced::Border::default().width(1).color(colors.border),
-            ..container::Style::default()
-        })
-        .into()
 }

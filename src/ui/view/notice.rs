@@ -4,18 +4,19 @@
 use iced::widget::{Column, column, container, row, text};
 use iced::{Alignment, Background, Border, Element, Length};
 
+use super::Context;
 use super::widgets::{BOLD, SMALL, choice, icon};
 use crate::i18n::{self, FileState, InUse, strings};
 use crate::live::{FileTrouble, Origin};
 use crate::source;
-use crate::ui::app::App;
+use crate::ui::feed::{Feed, Message};
 use crate::ui::icons;
-use crate::ui::message::Message;
 use crate::ui::theme::Colors;
 
-pub fn view(app: &App, colors: Colors) -> Option<Element<'_, Message>> {
-    let s = strings(app.lang);
-    let live = &app.live;
+pub fn view<'a>(feed: &'a Feed, context: Context<'a>) -> Option<Element<'a, Message>> {
+    let (lang, colors) = (context.lang, context.colors);
+    let s = strings(lang);
+    let live = &feed.live;
     let loaded_at = crate::describe::clock(&live.loaded_at.with_timezone(&live.schedule.time_zone));
     let file = live
         .source
@@ -42,7 +43,7 @@ pub fn view(app: &App, colors: Colors) -> Option<Element<'_, Message>> {
         None if live.origin != Origin::File => (&icons::INFO, FileState::NoFile(&folder), &[]),
         None => return None,
     };
-    let message = i18n::file_notice(app.lang, &file, state, in_use);
+    let message = i18n::file_notice(lang, &file, state, in_use);
 
     let mut line = row![
         icon(handle, SMALL + 4.0, colors.text),
@@ -51,7 +52,7 @@ pub fn view(app: &App, colors: Colors) -> Option<Element<'_, Message>> {
     .spacing(10)
     .align_y(Alignment::Center);
     if !problems.is_empty() {
-        let label = if app.show_problems {
+        let label = if feed.show_problems {
             s.hide_problems
         } else {
             s.show_problems
@@ -63,8 +64,8 @@ pub fn view(app: &App, colors: Colors) -> Option<Element<'_, Message>> {
             colors,
         ));
     }
-    let mut content: Column<'_, Message> = column![line].spacing(8);
-    if app.show_problems {
+    let mut content: Column<'a, Message> = column![line].spacing(8);
+    if feed.show_problems {
         for problem in problems {
             content = content.push(
                 text(format!(
@@ -80,7 +81,7 @@ pub fn view(app: &App, colors: Colors) -> Option<Element<'_, Message>> {
 }
 
 /// A staff strip under the banner: the page's width, on the surface colour, with a border.
-pub fn strip<'a>(content: Element<'a, Message>, colors: Colors) -> Element<'a, Message> {
+pub fn strip<'a, M: 'a>(content: Element<'a, M>, colors: Colors) -> Element<'a, M> {
     let background = colors.surface;
     container(content)
         .padding([10, 24])

@@ -4,63 +4,77 @@
 use iced::widget::{column, container, qr_code, row, text};
 use iced::{Alignment, Background, Border, Color, Element, Length};
 
-use super::Fit;
-use super::widgets::{
-    BODY, BOLD, Emphasis, HEADING, HUGE, SMALL, action, action_sized, chip, choice_sized, icon,
-    keep_together, panel, panel_style, wrapping,
-};
+use super::{CopyWhat, Details, Feedback, JoinWith, Message};
 use crate::calendar::{ClosedReason, Status};
 use crate::describe;
 use crate::i18n::{self, strings};
 use crate::schedule::{Category, Host};
-use crate::ui::app::{App, Feedback};
 use crate::ui::icons;
-use crate::ui::message::{CopyWhat, JoinWith, Message};
 use crate::ui::theme::Colors;
+use crate::ui::view::widgets::{
+    BODY, BOLD, Emphasis, HEADING, HUGE, SMALL, action, action_sized, chip, choice_sized, icon,
+    keep_together, panel, panel_style, wrapping,
+};
+use crate::ui::view::{Context, Fit};
+use crate::ui::voice::{self, Voice};
+
+/// What the details' parts read: the component's state, the voice's, and the context.
+#[derive(Clone, Copy)]
+pub struct Page<'a> {
+    details: &'a Details,
+    voice: &'a Voice,
+    context: Context<'a>,
+}
 
 pub fn view<'a>(
-    app: &'a App,
+    details: &'a Details,
+    voice: &'a Voice,
+    context: Context<'a>,
     index: usize,
     category: &'a Category,
     host: &'a Host,
-    colors: Colors,
-    fit: Fit,
 ) -> Element<'a, Message> {
-    let status = app.statuses.get(index);
+    let page = Page {
+        details,
+        voice,
+        context,
+    };
+    let (colors, fit) = (context.colors, context.fit);
+    let status = page.context.statuses.get(index);
     let open = status.is_some_and(Status::is_open);
     let ended = status.is_some_and(is_over);
     // What a resident needs first, at the top, in this order: which category, Back, whether
     // anyone is there, the meeting ID and passcode, the join button and what it did.
-    let mut first = column![title(app, category, fit)].spacing(fit.gap());
+    let mut first = column![title(page, category, fit)].spacing(fit.gap());
     // The status is said once: where the banner above already says this category's state
     // and room is short, not again here.
-    if !(fit.short() && status == Some(app.overall())) {
-        first = first.push(state(app, index, colors, fit));
+    if !(fit.short() && status == Some(page.context.overall)) {
+        first = first.push(state(page, index, colors, fit));
     }
     if ended {
         // After the programme: what to do instead comes before the meeting details.
-        first = first.push(help(app, colors, true));
+        first = first.push(help(page, colors, true));
     }
     first = first
-        .push(credentials(app, host, colors, fit))
-        .push(join_buttons(app, colors, open, fit))
-        .push(feedback(app, colors));
+        .push(credentials(page, host, colors, fit))
+        .push(join_buttons(page, colors, open, fit))
+        .push(feedback(page, colors));
     let mut rest =
-        column![copy_buttons(app, colors), hosts(app, category, colors)].spacing(fit.gap());
+        column![copy_buttons(page, colors), hosts(page, category, colors)].spacing(fit.gap());
     // What the category covers: the home screen leaves it out where room is short.
     if !category.description.is_empty() {
         rest = rest.push(
-            wrapping(category.description.get(app.lang).to_owned())
+            wrapping(category.description.get(page.context.lang).to_owned())
                 .size(SMALL)
                 .color(colors.muted),
         );
     }
-    rest = rest.push(have_ready(app, category, colors));
+    rest = rest.push(have_ready(page, category, colors));
     if !ended {
-        rest = rest.push(help(app, colors, false));
+        rest = rest.push(help(page, colors, false));
     }
     if fit.narrow() {
-        column![first, qr(app, host, colors), rest]
+        column![first, qr(page, host, colors), rest]
             .spacing(fit.gap())
             .into()
     } else {
@@ -68,7 +82,7 @@ pub fn view<'a>(
             column![first, rest]
                 .spacing(fit.gap())
                 .width(Length::FillPortion(3)),
-            column![qr(app, host, colors)]
+            column![qr(page, host, colors)]
                 .width(Length::FillPortion(2))
                 .align_x(Alignment::Center),
         ]
@@ -91,8 +105,8 @@ fn is_over(status: &Status) -> bool {
     )
 }
 
-fn title<'a>(app: &'a App, category: &'a Category, fit: Fit) -> Element<'a, Message> {
-    let s = strings(app.lang);
+fn title<'a>(page: Page<'a>, category: &'a Category, fit: Fit) -> Element<'a, Message> {
+    let s = strings(page.context.lang);
     let size = if fit.short() {
         BODY + 2.0
     } else {
@@ -104,10 +118,10 @@ fn title<'a>(app: &'a App, category: &'a Category, fit: Fit) -> Element<'a, Mess
             s.back,
             Message::Back,
             Emphasis::Secondary,
-            Colors::of(app.prefs.theme),
+            page.context.colors,
             fit.short(),
         ),
-        wrapping(category.name.get(app.lang).to_owned())
+        wrapping(category.name.get(page.context.lang).to_owned())
             .size(size)
             .font(BOLD),
     ]
@@ -119,25 +133,29 @@ fn title<'a>(app: &'a App, category: &'a Category, fit: Fit) -> Element<'a, Mess
 
 /// The category's own status; when closed, first and plainly when the hosts return (the
 /// buttons stay, second: an officer may still copy the details).
-fn state(app: &App, index: usize, colors: Colors, fit: Fit) -> Element<'_, Message> {
-    let s = strings(app.lang);
-    let now = app.local_now();
-    let Some(status) = app.statuses.get(index) else {
+fn state(page: Page<'_>, index: usize, colors: Colors, fit: Fit) -> Element<'_, Message> {
+    let s = strings(page.context.lang);
+    let now = page.context.now;
+    let Some(status) = page.context.statuses.get(index) else {
         return column![].into();
     };
     let tone = describe::tone(status);
-    let headline = describe::headline(app.lang, app.schedule(), status, &now);
+    let headline = describe::headline(page.context.lang, page.context.schedule, status, &now);
     match status {
         Status::Open { .. } => chip(tone, headline.text, colors),
         Status::Closed { opens_at, .. } => {
             // Where space is short, when they return says enough.
             let offline = match opens_at {
                 Some(at) => {
-                    let when = describe::when(app.lang, at, &now);
+                    let when = describe::when(page.context.lang, at, &now);
                     if fit.short() {
-                        i18n::hosts_return(app.lang, &when)
+                        i18n::hosts_return(page.context.lang, &when)
                     } else {
-                        format!("{} {}", s.hosts_offline, i18n::they_return(app.lang, &when))
+                        format!(
+                            "{} {}",
+                            s.hosts_offline,
+                            i18n::they_return(page.context.lang, &when)
+                        )
                     }
                 }
                 None => s.hosts_offline.to_owned(),
@@ -165,34 +183,39 @@ fn state(app: &App, index: usize, colors: Colors, fit: Fit) -> Element<'_, Messa
         }
     }
 }
-fn hosts<'a>(app: &'a App, category: &'a Category, colors: Colors) -> Element<'a, Message> {
-    let s = strings(app.lang);
+fn hosts<'a>(page: Page<'a>, category: &'a Category, colors: Colors) -> Element<'a, Message> {
+    let s = strings(page.context.lang);
     if category.hosts.len() < 2 {
         return column![].into();
     }
-    let suggested = category_index(app).and_then(|i| app.suggested.get(i).copied());
+    let suggested = category_index(page).and_then(|i| page.details.suggested.get(i).copied());
     let choices = category.hosts.iter().enumerate().map(|(i, host)| {
-        let mut label = host.label.get(app.lang).to_owned();
+        let mut label = host.label.get(page.context.lang).to_owned();
         if Some(i) == suggested {
             label = format!("{label} · {}", s.suggested);
         }
         choice_sized(
             label,
             Message::ChooseHost(i),
-            i == app.host,
+            i == page.details.host,
             colors,
-            app.kiosk.is_some(),
+            page.context.kiosk,
         )
     });
     row(choices).spacing(10).wrap().into()
 }
 
-fn category_index(app: &App) -> Option<usize> {
-    app.category().map(|(i, _)| i)
+fn category_index(page: Page<'_>) -> Option<usize> {
+    page.details.category(page.context.schedule).map(|(i, _)| i)
 }
 
-fn credentials<'a>(app: &'a App, host: &'a Host, colors: Colors, fit: Fit) -> Element<'a, Message> {
-    let s = strings(app.lang);
+fn credentials<'a>(
+    page: Page<'a>,
+    host: &'a Host,
+    colors: Colors,
+    fit: Fit,
+) -> Element<'a, Message> {
+    let s = strings(page.context.lang);
     // Never wrapped inside: "956 6483 4215" stays one line; the two values sit side by
     // side while they fit and one under the other when not.
     let value = |label: &'a str, value: String| {
@@ -220,8 +243,8 @@ fn credentials<'a>(app: &'a App, host: &'a Host, colors: Colors, fit: Fit) -> El
 }
 
 /// Open in Zoom (the main button while the hosts are there) and Open in browser.
-fn join_buttons(app: &App, colors: Colors, open: bool, fit: Fit) -> Element<'_, Message> {
-    let s = strings(app.lang);
+fn join_buttons(page: Page<'_>, colors: Colors, open: bool, fit: Fit) -> Element<'_, Message> {
+    let s = strings(page.context.lang);
     let zoom = if open {
         Emphasis::Primary
     } else {
@@ -235,7 +258,7 @@ fn join_buttons(app: &App, colors: Colors, open: bool, fit: Fit) -> Element<'_, 
         colors,
         fit.short(),
     )];
-    if app.browser_allowed() {
+    if page.context.browser_allowed {
         buttons = buttons.push(action_sized(
             &icons::GLOBE,
             s.open_in_browser,
@@ -248,8 +271,8 @@ fn join_buttons(app: &App, colors: Colors, open: bool, fit: Fit) -> Element<'_, 
     buttons.spacing(12).wrap().into()
 }
 
-fn copy_buttons(app: &App, colors: Colors) -> Element<'_, Message> {
-    let s = strings(app.lang);
+fn copy_buttons(page: Page<'_>, colors: Colors) -> Element<'_, Message> {
+    let s = strings(page.context.lang);
     row![
         action(
             &icons::COPY,
@@ -279,10 +302,13 @@ fn copy_buttons(app: &App, colors: Colors) -> Element<'_, Message> {
 }
 
 /// What the last action did ("Copied", "Opening Zoom…", "Reading aloud…", or why not).
-pub(super) fn feedback(app: &App, colors: Colors) -> Element<'_, Message> {
-    let s = strings(app.lang);
-    let (handle, message, tint) = match &app.feedback {
-        None => return column![].into(),
+/// What the last action did ("Copied", "Opening Zoom…", or why not), then what reading
+/// aloud is doing.
+fn feedback<'a>(page: Page<'a>, colors: Colors) -> Element<'a, Message> {
+    let s = strings(page.context.lang);
+    let voice = voice::view(page.voice, page.context.lang, colors);
+    let (handle, message, tint) = match &page.details.feedback {
+        None => return column![].extend(voice).into(),
         Some(Feedback::Copied(copied)) => (
             &icons::OPEN,
             format!("{} · {copied}", s.copied),
@@ -290,7 +316,7 @@ pub(super) fn feedback(app: &App, colors: Colors) -> Element<'_, Message> {
         ),
         Some(Feedback::Opening(_)) => (&icons::INFO, s.opening_zoom.to_owned(), colors.text),
         // Said to whoever is at the screen: a resident at a kiosk, an officer at a counter.
-        Some(Feedback::OpenFailed(JoinWith::App)) if app.kiosk.is_some() => (
+        Some(Feedback::OpenFailed(JoinWith::App)) if page.context.kiosk => (
             &icons::WARNING,
             s.zoom_failed_kiosk.to_owned(),
             colors.closed,
@@ -302,29 +328,26 @@ pub(super) fn feedback(app: &App, colors: Colors) -> Element<'_, Message> {
             (&icons::WARNING, s.browser_failed.to_owned(), colors.closed)
         }
         Some(Feedback::EmailFailed) => (&icons::WARNING, s.email_failed.to_owned(), colors.closed),
-        Some(Feedback::Speaking) => (&icons::SPEAKER, s.reading_aloud.to_owned(), colors.text),
-        Some(Feedback::SpeechFailed(_)) => {
-            (&icons::WARNING, s.speech_missing.to_owned(), colors.closed)
-        }
     };
-    row![
+    let said = row![
         icon(handle, BODY + 4.0, tint),
         wrapping(message).size(BODY).font(BOLD),
     ]
     .spacing(10)
-    .align_y(Alignment::Center)
-    .into()
+    .align_y(Alignment::Center);
+    column![said].extend(voice).spacing(8).into()
 }
 
-fn have_ready<'a>(app: &'a App, category: &'a Category, colors: Colors) -> Element<'a, Message> {
+fn have_ready<'a>(page: Page<'a>, category: &'a Category, colors: Colors) -> Element<'a, Message> {
     if category.have_ready.is_empty() {
         return column![].into();
     }
-    let s = strings(app.lang);
-    let items = category
-        .have_ready
-        .iter()
-        .map(|item| text(format!("·  {}", item.get(app.lang))).size(BODY).into());
+    let s = strings(page.context.lang);
+    let items = category.have_ready.iter().map(|item| {
+        text(format!("·  {}", item.get(page.context.lang)))
+            .size(BODY)
+            .into()
+    });
     panel(
         column![text(s.have_ready).size(SMALL).color(colors.muted)]
             .extend(items)
@@ -336,9 +359,9 @@ fn have_ready<'a>(app: &'a App, category: &'a Category, colors: Colors) -> Eleme
 
 /// Help with joining: the schedule's note, e-mail and phone, or nothing when it has none.
 /// After the programme it says what to do next, whatever the schedule holds.
-fn help(app: &App, colors: Colors, ended: bool) -> Element<'_, Message> {
-    let s = strings(app.lang);
-    let help = &app.schedule().help;
+fn help(page: Page<'_>, colors: Colors, ended: bool) -> Element<'_, Message> {
+    let s = strings(page.context.lang);
+    let help = &page.context.schedule.help;
     let has_contact = !help.note.is_empty() || help.email.is_some() || help.phone.is_some();
     if !has_contact && !ended {
         return column![].into();
@@ -348,7 +371,7 @@ fn help(app: &App, colors: Colors, ended: bool) -> Element<'_, Message> {
         content = content.push(wrapping(s.ended_next_step).size(BODY).font(BOLD));
     }
     if !help.note.is_empty() {
-        content = content.push(wrapping(help.note.get(app.lang).to_owned()).size(BODY));
+        content = content.push(wrapping(help.note.get(page.context.lang).to_owned()).size(BODY));
     }
     if let Some(email) = &help.email {
         content = content.push(action(
@@ -367,9 +390,9 @@ fn help(app: &App, colors: Colors, ended: bool) -> Element<'_, Message> {
 
 /// The browser link as a QR code: dark modules on white with a quiet zone, whatever the
 /// theme (light-on-dark codes do not scan), and the passcode printed beside it.
-fn qr<'a>(app: &'a App, host: &'a Host, colors: Colors) -> Element<'a, Message> {
-    let s = strings(app.lang);
-    let Some(data) = &app.qr else {
+fn qr<'a>(page: Page<'a>, host: &'a Host, colors: Colors) -> Element<'a, Message> {
+    let s = strings(page.context.lang);
+    let Some(data) = &page.details.qr else {
         return column![].into();
     };
     let code = container(qr_code(data).cell_size(9).style(|_| qr_code::Style {

@@ -1,0 +1,391 @@
+//! The shell: the window's components, and the routing between them. Each component owns
+//! its state, its messages, an `update` that returns a task and an event for the shell, and
+//! its view; the shell hands each message to its component, acts on the events, and asks
+//! kiosk mode's policy before anything else. The window never parses files or does time
+//! arithmetic: the feed asks `live` and `calendar`.
+//!
+//! | component | state | file |
+//! |---|---|---|
+//! | feed | the schedule, its reads and reloads, the fleet, the statuses | `feed.rs` |
+//! | details | the screen, host, suggestions, QR, join, copy, feedback | `details/` |
+//! | settings | language, text size, theme, fullscreen | `settings.rs` |
+//! | voice | reading aloud | `voice.rs` |
+//! | kiosk | policy, PIN, idle warning, reset, the hold on the screen | `kiosk/` |
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use iced::widget::operation::{RelativeOffset, snap_to};
+use iced::{Size, Subscription, Task, event, keyboard, window};
+
+use super::details::{self, Details};
+use super::feed::{self, Feed};
+use super::kiosk::{self, Event as KioskEvent, Idle, Kiosk, Message as KioskMessage};
+use super::message::Message;
+use super::settings::Settings;
+use super::voice::Voice;
+use super::{fleet, keys};
+use crate::calendar::Status;
+use crate::clock::Clock;
+use crate::live::Reading;
+use crate::schedule::{Category, Host, Schedule};
+use crate::source::Search;
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Where the schedule is looked for (again at every reload).
+    pub search: Search,
+    /// How the schedule is read off the window's thread: [`crate::live::read`], or a
+    /// stand-in in tests (a slow disk).
+    pub read: fn(&Search) -> Reading,
+    pub clock: Clock,
+    pub kiosk: bool,
+    /// Where preferences are kept; `None` keeps them in memory only (tests).
+    pub prefs_path: Option<PathBuf>,
+    /// Where the last good schedule file is copied; `None` keeps no copy (tests).
+    pub last_good: Option<PathBuf>,
+    /// The fleet whose published schedule this window follows, or why its configuration
+    /// cannot be used (shown to staff).
+    pub fleet: Option<Result<fleet::Link, String>>,
+}
+
+pub struct App {
+    pub(crate) feed: Feed,
+    pub(crate) details: Details,
+    pub(crate) settings: Settings,
+    pub(crate) voice: Voice,
+    pub(crate) kiosk: Option<Kiosk>,
+    /// The window's size in its own pixels, as the window system last said.
+    pub(crate) viewport: Size,
+}
+
+impl App {
+    pub fn new(options: Options) -> App {
+        let feed = Feed::start(
+            options.search,
+            options.read,
+            options.clock,
+            options.last_good,
+            options.fleet,
+        );
+        let settings = Settings::load(options.prefs_path, feed.schedule().language, options.kiosk);
+        App {
+            details: Details::new(feed.schedule().categories.len()),
+            kiosk: options.kiosk.then(|| Kiosk::new(feed.now)),
+            feed,
+            settings,
+            voice: Voice::default(),
+            viewport: super::DEFAULT_SIZE,
+        }
+    }
+
+    pub fn schedule(&self) -> &Schedule {
+        self.feed.schedule()
+    }
+
+    /// The clock now (not as of the last tick): the kiosk's countdown reads it.
+    pub fn clock_now(&self) -> DateTime<Utc> {
+        self.feed.clock_now()
+    }
+
+    /// Now in the schedule's zone, as of the last tick.
+    pub fn local_now(&self) -> DateTime<Tz> {
+        self.feed.local_now()
+    }
+
+    /// The status the banner shows: the best of the categories'.
+    pub fn overall(&self) -> &Status {
+        &self.feed.overall
+    }
+
+    pub fn category(&self) -> Option<(usize, &Category)> {
+        self.details.category(self.feed.schedule())
+    }
+
+    pub fn selected_host(&self) -> Option<&Host> {
+        self.details.selected_host(self.feed.schedule())
+    }
+
+    /// Tests move the clock with this; the window itself only reads it.
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.feed.set_clock(clock);
+    }
+
+    pub fn title(&self) -> String {
+        format!("Loket · {}", self.schedule().title.get(self.settings.lang))
+    }
+
+    pub fn theme(&self) -> iced::Theme {
+        super::theme::theme(self.settings.theme())
+    }
+
+    pub fn scale_factor(&self) -> f32 {
+        self.settings.scale()
+    }
+
+    /// The space the view lays out in: the window divided by the text size, which scales
+    /// everything (iced's logical pixels).
+    pub fn layout_size(&self) -> Size {
+        let scale = self.scale_factor().max(0.1);
+        Size::new(self.viewport.width / scale, self.viewport.height / scale)
+    }
+
+    /// Whether "Open in browser" is offered: always at a counter, at a kiosk only when the
+    /// schedule allows it (a browser window is a way out of the kiosk).
+    pub fn browser_allowed(&self) -> bool {
+        self.kiosk.is_none() || self.schedule().kiosk.allow_browser
+    }
+
+    /// Whether Read aloud is reading now (its button then says "Stop reading").
+    pub fn is_reading(&self) -> bool {
+        self.voice.is_reading()
+    }
+
+    /// The speech engine's process while it reads (tests count them).
+    pub fn speech_process(&self) -> Option<u32> {
+        self.voice.process_id()
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        let idle = self.schedule().kiosk.idle_minutes;
+        let now = self.clock_now();
+        if let Some(kiosk) = &mut self.kiosk
+            && !kiosk.admit(&message, now, idle)
+        {
+            return Task::none();
+        }
+        match message {
+            Message::Feed(message) => self.feed_message(message),
+            Message::Details(details::Message::Back) if self.pin_open() => {
+                self.kiosk_message(KioskMessage::PinCancel)
+            }
+            Message::Details(message) => self.details_message(message),
+            Message::Settings(message) => self.settings.update(message).map(Message::Settings),
+            Message::Voice(message) => {
+                // Built on every voice message: cheap, and it leaves `self` free.
+                let text = (self.settings.lang, self.spoken_text());
+                self.voice.update(message, move || text).map(Message::Voice)
+            }
+            Message::Kiosk(message) => self.kiosk_message(message),
+            Message::WindowResized(size) => self.resized(size),
+            Message::CloseRequested(id) => self.close_requested(id),
+        }
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let mut subscriptions = vec![
+            self.feed.subscription().map(Message::Feed),
+            window::resize_events().map(|(_, size)| Message::WindowResized(size)),
+            window::close_requests().map(Message::CloseRequested),
+        ];
+        if let Some(kiosk) = &self.kiosk {
+            subscriptions.push(keyboard::listen().filter_map(keys::for_kiosk));
+            subscriptions.push(event::listen_with(kiosk::activity));
+            let idle = self.schedule().kiosk.idle_minutes;
+            if kiosk.needs_seconds(self.clock_now(), idle) {
+                subscriptions.push(
+                    iced::time::every(kiosk::SECOND).map(|_| Message::Kiosk(KioskMessage::Second)),
+                );
+            }
+        } else {
+            subscriptions.push(keyboard::listen().filter_map(keys::from_event));
+        }
+        Subscription::batch(subscriptions)
+    }
+
+    fn feed_message(&mut self, message: feed::Message) -> Task<Message> {
+        let (task, event) = self.feed.update(message);
+        let task = task.map(Message::Feed);
+        let then = match event {
+            Some(feed::Event::Replaced) => {
+                self.details.schedule_replaced(self.feed.schedule());
+                self.settings
+                    .schedule_language(self.feed.schedule().language);
+                Task::none()
+            }
+            Some(feed::Event::Ticked) => self.reset_kiosk_if_idle(),
+            None => Task::none(),
+        };
+        Task::batch([task, then])
+    }
+
+    fn details_message(&mut self, message: details::Message) -> Task<Message> {
+        let context = details::Context {
+            schedule: self.feed.schedule(),
+            lang: self.settings.lang,
+            browser_allowed: self.browser_allowed(),
+        };
+        let (task, event) = self.details.update(message, context);
+        let task = task.map(Message::Details);
+        match event {
+            Some(details::Event::ScreenChanged) => {
+                self.voice.clear();
+                Task::batch([task, scroll_to_top()])
+            }
+            None => task,
+        }
+    }
+
+    fn pin_open(&self) -> bool {
+        self.kiosk.as_ref().is_some_and(|kiosk| kiosk.pin.is_some())
+    }
+
+    fn resized(&mut self, size: Size) -> Task<Message> {
+        // iced reports the size already divided by the text size; keep it in the window's
+        // own pixels, so a later change of text size is accounted for.
+        let scale = self.scale_factor();
+        self.viewport = Size::new(size.width * scale, size.height * scale);
+        tracing::debug!(?size, "window resized");
+        // A kiosk window that shrank (an output changed, a window manager moved it) asks
+        // for the whole screen again.
+        let window = self.layout_size();
+        match &self.kiosk {
+            Some(kiosk) if kiosk.monitor_left_uncovered(window).is_some() => {
+                kiosk::screen::fill_the_screen().map(Message::Kiosk)
+            }
+            _ => Task::none(),
+        }
+    }
+
+    /// The window system asks the window to close (Alt+F4, a window manager's menu). A
+    /// kiosk refuses: only the PIN ends kiosk mode, and a closed kiosk leaves a black
+    /// screen. Otherwise the window closes and Loket ends.
+    fn close_requested(&mut self, id: window::Id) -> Task<Message> {
+        if self.kiosk.is_some() {
+            tracing::info!("kiosk mode: a request to close the window was refused");
+            return kiosk::screen::fill_the_screen().map(Message::Kiosk);
+        }
+        window::close(id)
+    }
+
+    /// What Read aloud says here, built for the ear: the details, or at home the banner
+    /// and then each category with its number.
+    pub fn spoken_text(&self) -> String {
+        use crate::speech::{self, words};
+        let lang = self.settings.lang;
+        let now = self.local_now();
+        let schedule = self.schedule();
+        match (self.category(), self.selected_host()) {
+            (Some((index, category)), Some(host)) => {
+                let status = self.feed.statuses.get(index).unwrap_or(&self.feed.overall);
+                let said = words::headline(lang, schedule, status, &now);
+                speech::details(
+                    lang,
+                    category.name.get(lang),
+                    &said,
+                    &host.meeting_id,
+                    &host.passcode,
+                )
+            }
+            _ => {
+                let said = words::headline(lang, schedule, &self.feed.overall, &now);
+                let names: Vec<&str> = schedule
+                    .categories
+                    .iter()
+                    .map(|category| category.name.get(lang))
+                    .collect();
+                words::home(&said, &names)
+            }
+        }
+    }
+
+    /// After the idle warning: back to the start for the next resident.
+    fn reset_kiosk_if_idle(&mut self) -> Task<Message> {
+        let idle = self.schedule().kiosk.idle_minutes;
+        match &self.kiosk {
+            Some(kiosk) if kiosk.idle(self.feed.now, idle) == Idle::Expired => {
+                self.reset_for_next_resident()
+            }
+            _ => Task::none(),
+        }
+    }
+
+    /// The next resident finds the screen as the first did: the home screen at its top, the
+    /// schedule's language, the starting text size, no dialog, message or reading, and the
+    /// clipboard cleared if it still holds what Loket put there.
+    fn reset_for_next_resident(&mut self) -> Task<Message> {
+        let now = self.clock_now();
+        let schedule_lang = self.schedule().language;
+        let Some(kiosk) = &mut self.kiosk else {
+            return Task::none();
+        };
+        kiosk.reset(now);
+        let untouched = self.details.screen == details::Screen::Home
+            && self.details.feedback.is_none()
+            && self.details.clipboard_ours.is_none()
+            && self.settings.untouched(schedule_lang);
+        if !untouched {
+            tracing::info!("kiosk idle: back to the start screen");
+        }
+        self.voice.stop();
+        self.voice.clear();
+        self.details.go_home();
+        self.settings.reset(schedule_lang);
+        self.feed.show_problems = false;
+        let clipboard = if self.details.clipboard_ours.is_some() {
+            iced::clipboard::read()
+                .map(|content| Message::Kiosk(KioskMessage::ClipboardRead(content)))
+        } else {
+            Task::none()
+        };
+        // At the latest now, the window takes the screen back from a window manager that
+        // iconified or moved it.
+        let screen = Task::batch([
+            kiosk::screen::fill_the_screen(),
+            kiosk::screen::restore_if_iconified(),
+        ])
+        .map(Message::Kiosk);
+        Task::batch([scroll_to_top(), clipboard, screen])
+    }
+
+    fn kiosk_message(&mut self, message: KioskMessage) -> Task<Message> {
+        let window = self.layout_size();
+        let schedule = &self.feed.live.schedule.kiosk;
+        let Some(kiosk) = &mut self.kiosk else {
+            return Task::none();
+        };
+        let context = kiosk::Context {
+            now: self.feed.clock_now(),
+            idle_minutes: schedule.idle_minutes,
+            exit_pin: schedule.exit_pin.as_deref(),
+            window,
+        };
+        let (task, event) = kiosk.update(message, context);
+        let task = task.map(Message::Kiosk);
+        let then = match event {
+            Some(KioskEvent::Leave) => self.leave_kiosk(),
+            Some(KioskEvent::Reset) => {
+                self.feed.catch_up();
+                self.reset_for_next_resident()
+            }
+            Some(KioskEvent::Clipboard(content)) => self.details.clear_clipboard_if_ours(content),
+            None => Task::none(),
+        };
+        Task::batch([task, then])
+    }
+
+    /// Kiosk mode ends; the window becomes an ordinary one, maximised as at a counter.
+    fn leave_kiosk(&mut self) -> Task<Message> {
+        tracing::info!("leaving kiosk mode");
+        self.kiosk = None;
+        self.settings.fullscreen = false;
+        window::latest().and_then(|id| {
+            Task::batch([
+                window::set_mode(id, window::Mode::Windowed),
+                window::toggle_decorations(id),
+                window::maximize(id, true),
+            ])
+        })
+    }
+}
+
+/// Every screen starts at its top: a scroll position never carries over to the next one.
+fn scroll_to_top() -> Task<Message> {
+    snap_to(super::view::PAGE.clone(), RelativeOffset::START)
+}
+
+#[cfg(test)]
+mod kiosk_tests;
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,218 @@
+//! The settings component: language, text size, theme and fullscreen, what the officer
+//! chose on screen. Remembered in the user's config dir (written on the writer thread), but
+//! never at a kiosk, where each resident starts from the settings kiosk mode began with.
+
+use std::path::PathBuf;
+
+use iced::widget::{container, row, text};
+use iced::{Alignment, Element, Length, Task, window};
+
+use super::background;
+use super::prefs::{Prefs, SCALE_STEP};
+use super::theme::{Colors, ThemeChoice};
+use super::view::widgets::{SMALL, choice, choice_sized};
+use crate::i18n::{self, strings};
+use crate::text::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Message {
+    SetLanguage(Lang),
+    /// L, and the language button: the next language.
+    ToggleLanguage,
+    SetTheme(ThemeChoice),
+    Scale(ScaleStep),
+    ToggleFullscreen,
+    /// The settings file was written (or could not be: the log says why).
+    Saved,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScaleStep {
+    Up,
+    Down,
+    Reset,
+}
+
+#[derive(Debug)]
+pub struct Settings {
+    pub prefs: Prefs,
+    /// Where preferences are kept; `None` keeps them in memory only (tests, kiosks).
+    path: Option<PathBuf>,
+    /// The language shown: the chosen one, or else the schedule's.
+    pub lang: Lang,
+    /// The settings as the window started: a kiosk's next resident starts from them.
+    initial: Prefs,
+    pub fullscreen: bool,
+}
+
+impl Settings {
+    /// Reads the settings file (if any) and starts in `schedule_lang` unless a language
+    /// was chosen. A kiosk keeps nothing it is given.
+    pub fn load(path: Option<PathBuf>, schedule_lang: Lang, kiosk: bool) -> Settings {
+        let prefs = path.as_deref().map(Prefs::load).unwrap_or_default();
+        Settings {
+            lang: prefs.language.map_or(schedule_lang, Lang::from),
+            prefs,
+            path: path.filter(|_| !kiosk),
+            initial: prefs,
+            fullscreen: kiosk,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::SetLanguage(lang) => self.set_language(lang),
+            Message::ToggleLanguage => self.set_language(self.lang.next()),
+            Message::SetTheme(choice) => {
+                self.prefs.theme = choice;
+                self.save()
+            }
+            Message::Scale(step) => {
+                let scale = match step {
+                    ScaleStep::Up => self.prefs.scale + SCALE_STEP,
+                    ScaleStep::Down => self.prefs.scale - SCALE_STEP,
+                    ScaleStep::Reset => 1.0,
+                };
+                self.prefs.scale = Prefs::clamp_scale(scale);
+                self.save()
+            }
+            Message::ToggleFullscreen => {
+                self.fullscreen = !self.fullscreen;
+                let mode = if self.fullscreen {
+                    window::Mode::Fullscreen
+                } else {
+                    window::Mode::Windowed
+                };
+                window::latest().and_then(move |id| window::set_mode(id, mode))
+            }
+            Message::Saved => Task::none(),
+        }
+    }
+
+    fn set_language(&mut self, lang: Lang) -> Task<Message> {
+        self.lang = lang;
+        self.prefs.language = Some(lang.into());
+        self.save()
+    }
+
+    /// A new schedule: its language is shown unless one was chosen.
+    pub fn schedule_language(&mut self, lang: Lang) {
+        if self.prefs.language.is_none() {
+            self.lang = lang;
+        }
+    }
+
+    /// Whether the settings are as the window started, in `schedule_lang`.
+    pub fn untouched(&self, schedule_lang: Lang) -> bool {
+        self.prefs == self.initial && self.lang == schedule_lang
+    }
+
+    /// The next resident at a kiosk: the starting settings, the schedule's language.
+    pub fn reset(&mut self, schedule_lang: Lang) {
+        self.prefs = self.initial;
+        self.lang = schedule_lang;
+    }
+
+    pub fn scale(&self) -> f32 {
+        self.prefs.scale
+    }
+
+    pub fn theme(&self) -> ThemeChoice {
+        self.prefs.theme
+    }
+
+    /// Writes the settings on the writer thread (atomically, with fsync).
+    fn save(&self) -> Task<Message> {
+        let Some(path) = self.path.clone() else {
+            return Task::none();
+        };
+        let prefs = self.prefs;
+        Task::perform(
+            background::write(move || {
+                if let Err(error) = prefs.save(&path) {
+                    tracing::warn!(path = %path.display(), %error, "could not save settings");
+                }
+            }),
+            |()| Message::Saved,
+        )
+    }
+}
+
+/// What the footer holds besides the settings: Read aloud (and whether it is reading).
+pub struct Footer<'a, M> {
+    pub read_aloud: (&'a str, M, bool),
+    pub kiosk: bool,
+    pub categories: usize,
+    pub width: f32,
+    pub short: bool,
+}
+
+/// Language, text size, Read aloud and (for staff) the theme: one compact row that never
+/// scrolls away, so they are always one tap away at any text size.
+pub fn view<'a, M: Clone + 'a>(
+    settings: &Settings,
+    footer: Footer<'a, M>,
+    colors: Colors,
+    wrap: impl Fn(Message) -> M,
+) -> Element<'a, M> {
+    let s = strings(settings.lang);
+    let theme_label = match settings.prefs.theme {
+        ThemeChoice::Light => s.theme_light,
+        ThemeChoice::Dark => s.theme_dark,
+        ThemeChoice::HighContrast => s.theme_contrast,
+    };
+    // A kiosk is used by residents with their fingers: large buttons.
+    let large = footer.kiosk;
+    let (read_label, read_message, reading) = footer.read_aloud;
+    let mut bar = row![
+        choice_sized(
+            format!("Aa · {}", settings.lang.next().native_name()),
+            wrap(Message::ToggleLanguage),
+            false,
+            colors,
+            large,
+        ),
+        choice_sized(
+            "A−".to_owned(),
+            wrap(Message::Scale(ScaleStep::Down)),
+            false,
+            colors,
+            large
+        ),
+        choice_sized(
+            "A+".to_owned(),
+            wrap(Message::Scale(ScaleStep::Up)),
+            false,
+            colors,
+            large
+        ),
+        choice_sized(read_label.to_owned(), read_message, reading, colors, large),
+    ]
+    .spacing(8)
+    .align_y(Alignment::Center);
+    // Staff's theme button: left out where it would push the footer onto a second row
+    // (large text on a small screen); it is there at any ordinary size.
+    if !footer.kiosk && footer.width >= 640.0 {
+        bar = bar.push(choice(
+            format!("{}: {theme_label}", s.theme),
+            wrap(Message::SetTheme(settings.prefs.theme.next())),
+            false,
+            colors,
+        ));
+        if !footer.short && footer.width >= 1300.0 {
+            let hint = i18n::keys_hint(settings.lang, footer.categories);
+            bar = bar.push(text(hint).size(SMALL).color(colors.muted));
+        }
+    }
+    let background = colors.surface;
+    container(bar.wrap())
+        .padding(if footer.short { [2, 12] } else { [10, 24] })
+        .width(Length::Fill)
+        .style(move |_| container::Style {
+            background: Some(iced::Background::Color(background)),
+            text_color: Some(colors.text),
+            border: iced::Border::default().width(1).color(colors.border),
+            ..container::Style::default()
+        })
+        .into()
+}
