@@ -2,14 +2,15 @@
 //! config dir, the system file, and finally the copy built into the binary.
 
 use std::fmt;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::fleet::TrustedKeys;
-use crate::schedule::{self, Checked, MAX_FILE_BYTES};
+pub use crate::places::{
+    FILE_NAME, ReadError, data_dir, last_good_file, read_file, system_file, user_config_file,
+};
+use crate::schedule::{self, Checked};
 
 pub const ENV_VAR: &str = "LOKET_SCHEDULE";
-pub const FILE_NAME: &str = "schedule.ron";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
@@ -53,23 +54,6 @@ impl Source {
             Source::File { path, .. } => Some(path),
             Source::Bundled => None,
         }
-    }
-}
-
-/// The user's config file (`~/.config/loket/schedule.ron` on Linux).
-pub fn user_config_file() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "loket").map(|d| d.config_dir().join(FILE_NAME))
-}
-
-/// The machine-wide file a package installs.
-pub fn system_file() -> PathBuf {
-    if cfg!(windows) {
-        let base = std::env::var_os("ProgramData").unwrap_or_else(|| "C:\\ProgramData".into());
-        PathBuf::from(base).join("Loket").join(FILE_NAME)
-    } else if cfg!(target_os = "macos") {
-        PathBuf::from("/Library/Application Support/Loket").join(FILE_NAME)
-    } else {
-        PathBuf::from("/etc/loket").join(FILE_NAME)
     }
 }
 
@@ -294,21 +278,6 @@ pub fn fingerprint(source: &Source) -> Option<Fingerprint> {
     })
 }
 
-/// Reading failed before any checking could start: missing, unreadable, a directory.
-#[derive(Debug)]
-pub struct ReadError {
-    pub path: PathBuf,
-    pub error: std::io::Error,
-}
-
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "cannot read {}: {}", self.path.display(), self.error)
-    }
-}
-
-impl std::error::Error for ReadError {}
-
 /// Reads and checks the schedule from `source`.
 pub fn load(source: &Source) -> Result<Checked, ReadError> {
     read(source).map(|bytes| schedule::check_bytes(&bytes))
@@ -321,48 +290,6 @@ pub fn read(source: &Source) -> Result<Vec<u8>, ReadError> {
         Source::Bundled => Ok(schedule::BUNDLED.as_bytes().to_vec()),
         Source::File { path, .. } => read_file(path),
     }
-}
-
-pub fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
-    let fail = |error| ReadError {
-        path: path.to_owned(),
-        error,
-    };
-    // Look before opening: opening a pipe with no writer waits forever, and a device
-    // never ends. Only a regular file (or a link to one) is a schedule.
-    let metadata = std::fs::metadata(path).map_err(fail)?;
-    if metadata.is_dir() {
-        return Err(fail(std::io::Error::other("it is a directory")));
-    }
-    if !metadata.is_file() {
-        return Err(fail(std::io::Error::other(
-            "it is not a regular file (a pipe, socket or device)",
-        )));
-    }
-    if metadata.len() > MAX_FILE_BYTES as u64 {
-        return Err(fail(std::io::Error::other(schedule::check::too_large(
-            metadata.len(),
-        ))));
-    }
-    let file = std::fs::File::open(path).map_err(fail)?;
-    let mut bytes = Vec::new();
-    // The file may grow between the look and the read: never read past the limit.
-    file.take(MAX_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(fail)?;
-    Ok(bytes)
-}
-
-/// Where Loket keeps its own files: the last good schedule and logs
-/// (`~/.local/share/loket` on Linux).
-pub fn data_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "loket").map(|d| d.data_dir().to_owned())
-}
-
-/// The copy of the last schedule file that was good, kept so a broken file at start-up
-/// does not mean falling back to the built-in schedule.
-pub fn last_good_file() -> Option<PathBuf> {
-    data_dir().map(|d| d.join("last-good-schedule.ron"))
 }
 
 #[cfg(test)]

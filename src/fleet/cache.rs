@@ -86,7 +86,7 @@ impl Cache {
 
     /// `~/.local/share/loket/fleet` on Linux.
     pub fn default_place() -> Option<Cache> {
-        crate::source::data_dir().map(|d| Cache::at(d.join("fleet")))
+        crate::places::data_dir().map(|d| Cache::at(d.join("fleet")))
     }
 
     pub fn dir(&self) -> &Path {
@@ -105,7 +105,7 @@ impl Cache {
 
     /// Where Loket before this version kept the pair, as two files.
     fn legacy_paths(&self) -> (PathBuf, PathBuf) {
-        let schedule = self.dir.join(crate::source::FILE_NAME);
+        let schedule = self.dir.join(crate::places::FILE_NAME);
         let signature = signature_path(&schedule);
         (schedule, signature)
     }
@@ -221,7 +221,7 @@ impl Cache {
         }
         let (schedule, signature) = self.legacy_paths();
         let (Ok(bytes), Ok(sig)) = (
-            crate::source::read_file(&schedule),
+            crate::places::read_file(&schedule),
             read_signature(&signature),
         ) else {
             return;

@@ -10,7 +10,7 @@ use std::time::Duration;
 use serde::Deserialize;
 use url::Url;
 
-use super::http;
+use super::endpoint;
 use super::signature::TrustedKeys;
 use crate::schedule::diagnostic::quoted;
 use crate::schedule::lexer::Layout;
@@ -98,12 +98,12 @@ impl std::error::Error for ConfigError {}
 
 /// `~/.config/loket/fleet.ron` on Linux.
 pub fn user_file() -> Option<PathBuf> {
-    crate::source::user_config_file().map(|p| p.with_file_name(FILE_NAME))
+    crate::places::user_config_file().map(|p| p.with_file_name(FILE_NAME))
 }
 
 /// `/etc/loket/fleet.ron` on Linux (and the Windows and macOS equivalents).
 pub fn system_file() -> PathBuf {
-    crate::source::system_file().with_file_name(FILE_NAME)
+    crate::places::system_file().with_file_name(FILE_NAME)
 }
 
 /// The fleet this machine follows, from the usual places and the overrides; `Ok(None)`
@@ -219,7 +219,7 @@ fn build(
             ),
         )
     })?;
-    http::allowed(&url).map_err(|e| fail("url", format!("`url`: {e}")))?;
+    endpoint::allowed(&url).map_err(|e| fail("url", format!("`url`: {e}")))?;
     let keys = TrustedKeys::new([file.public_key.as_str()])
         .map_err(|e| fail("public_key", format!("`public_key`: {e}")))?;
     let keys = match &file.previous_public_key {
@@ -248,7 +248,7 @@ fn build(
         _ => ca,
     });
     if let Some(ca) = &ca_file {
-        http::load_ca(ca).map_err(|e| fail("ca_file", format!("`ca_file`: {e}")))?;
+        endpoint::load_ca(ca).map_err(|e| fail("ca_file", format!("`ca_file`: {e}")))?;
     }
     if let Some(id) = &file.fleet_id {
         let fine = !id.is_empty()

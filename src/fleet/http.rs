@@ -4,14 +4,14 @@
 //! same rules before anything is sent to it.
 
 use std::fmt;
-use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use ureq::tls::{PemItem, RootCerts, TlsConfig};
-use url::{Host, Url};
+use ureq::tls::{RootCerts, TlsConfig};
+use url::Url;
 
 use super::config::Fleet;
+pub use super::endpoint::{allowed, is_loopback, load_ca};
 
 /// At most this many redirects, as browsers' "a few hops".
 pub const MAX_REDIRECTS: usize = 5;
@@ -56,29 +56,6 @@ impl fmt::Display for HttpError {
 pub struct Validators<'a> {
     pub etag: Option<&'a str>,
     pub last_modified: Option<&'a str>,
-}
-
-/// HTTPS anywhere; HTTP only to a loopback host (tests and a local mirror). Nothing is sent
-/// to a URL that fails this.
-pub fn allowed(url: &Url) -> Result<(), String> {
-    match url.scheme() {
-        "https" => Ok(()),
-        "http" if is_loopback(url) => Ok(()),
-        "http" => Err(
-            "http:// is only allowed for this machine (127.0.0.1, ::1, localhost); use https://"
-                .to_owned(),
-        ),
-        other => Err(format!("{other}:// is not a web address; use https://")),
-    }
-}
-
-fn is_loopback(url: &Url) -> bool {
-    match url.host() {
-        Some(Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
-        Some(Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
-        Some(Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
-        None => false,
-    }
 }
 
 /// An HTTP client for one check of one fleet: its CA, the check's deadline, the
@@ -343,25 +320,6 @@ fn bypasses_proxy(url: &Url, no_proxy: &[String]) -> bool {
                 .strip_suffix(entry.as_str())
                 .is_some_and(|rest| rest.ends_with('.'))
     })
-}
-
-/// The certificates of a PEM file (`ca_file`); the error says what is wrong with it.
-pub fn load_ca(path: &std::path::Path) -> Result<Vec<ureq::tls::Certificate<'static>>, String> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| format!("ca_file {}: cannot read it: {e}", path.display()))?;
-    let certificates: Vec<_> = ureq::tls::parse_pem(&bytes)
-        .filter_map(|item| match item {
-            Ok(PemItem::Certificate(certificate)) => Some(certificate),
-            _ => None,
-        })
-        .collect();
-    if certificates.is_empty() {
-        return Err(format!(
-            "ca_file {}: no PEM certificate in it",
-            path.display()
-        ));
-    }
-    Ok(certificates)
 }
 
 fn describe_size(bytes: u64) -> String {

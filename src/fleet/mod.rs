@@ -7,6 +7,7 @@
 
 pub mod cache;
 pub mod config;
+pub mod endpoint;
 pub mod http;
 pub mod poll;
 pub mod redact;

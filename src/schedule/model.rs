@@ -6,7 +6,7 @@ use std::sync::Arc;
 use chrono::{NaiveDate, Weekday};
 use chrono_tz::Tz;
 
-use crate::calendar::holidays::HolidayCalendar;
+use crate::holidays::HolidayCalendar;
 use crate::text::{Lang, Localized};
 use crate::zoom::{Email, MeetingId, Passcode};
 

@@ -3,8 +3,8 @@
 //!
 //! The schedule's reads (the minute's look, a change event, Ctrl+R) go through one
 //! [`Reader`] thread per window: a share that hangs holds up that one thread, never one
-//! more a minute. While it is busy only the newest read waits (the window applies only the
-//! newest anyway), and the window stops waiting after [`READ_DEADLINE`]. Writes (settings,
+//! more a minute. While it is busy one read waits (it will see the file as it is when it
+//! runs), and the window stops waiting after [`READ_DEADLINE`]. Writes (settings,
 //! the last good schedule) go through one writer thread in the order they were asked for,
 //! so an older settings file can never land after a newer one. A one-off blocking wait
 //! (a reading aloud) uses [`read`].
@@ -35,8 +35,8 @@ struct Shared {
 
 #[derive(Default)]
 struct Queue {
-    /// The next read; a newer one takes its place (its caller gets `None`).
-    next: Option<Job>,
+    /// The next read, and whether it is a full read (not just a look for changes).
+    next: Option<(Job, bool)>,
     started: bool,
     closed: bool,
 }
@@ -48,19 +48,39 @@ impl Reader {
         }
     }
 
-    /// Runs `work` on the reader thread when it is free; the future resolves with its
-    /// result, or `None` when a newer read replaced it or the deadline passed.
+    /// Runs a full read on the reader thread when it is free; the future resolves with its
+    /// result, or `None` when a read already waiting covers it or the deadline passed.
     pub fn read<T: Send + 'static>(
         &self,
         work: impl FnOnce() -> T + Send + 'static,
+    ) -> impl Future<Output = Option<T>> + Send + 'static {
+        self.queue(work, true)
+    }
+
+    /// [`Reader::read`] for the minute's look for changes: dropped (`None`) when a read is
+    /// already waiting, which covers it.
+    pub fn look<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> impl Future<Output = Option<T>> + Send + 'static {
+        self.queue(work, false)
+    }
+
+    fn queue<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send + 'static,
+        full: bool,
     ) -> impl Future<Output = Option<T>> + Send + 'static {
         let (sender, receiver) = oneshot::channel();
         let job: Job = Box::new(move || {
             let _ = sender.send(work());
         });
         let mut queue = lock(&self.shared.queue);
-        if queue.next.replace(job).is_some() {
-            tracing::debug!("a newer read of the schedule replaced one still waiting");
+        // A read that waits has not started: when it runs it sees the file as it is then,
+        // so it covers anything asked after it, except that a look gives way to a read.
+        match &queue.next {
+            Some((_, waiting_full)) if *waiting_full || !full => drop(job),
+            _ => queue.next = Some((job, full)),
         }
         if !queue.started {
             queue.started = true;
@@ -108,7 +128,7 @@ fn run_reads(shared: &Shared) {
         let job = {
             let mut queue = lock(&shared.queue);
             loop {
-                if let Some(job) = queue.next.take() {
+                if let Some((job, _)) = queue.next.take() {
                     break job;
                 }
                 if queue.closed {
@@ -184,7 +204,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn one_thread_reads_and_only_the_newest_waiting_read_runs() {
+    fn one_thread_reads_and_one_read_waits_for_it() {
         let reader = Reader::new();
         let (release, hold) = std::sync::mpsc::channel::<()>();
         // The first read hangs (a share not answering) until released.
@@ -193,16 +213,17 @@ mod tests {
             std::thread::current().id()
         });
         std::thread::sleep(Duration::from_millis(50));
+        let look = reader.look(|| std::thread::current().id());
         let second = reader.read(|| std::thread::current().id());
         let third = reader.read(|| std::thread::current().id());
+        let another_look = reader.look(|| std::thread::current().id());
         release.send(()).unwrap();
-        let first = futures::executor::block_on(first).unwrap();
-        assert_eq!(
-            futures::executor::block_on(second),
-            None,
-            "replaced by a newer read"
-        );
-        let third = futures::executor::block_on(third).unwrap();
-        assert_eq!(first, third, "one thread for every read");
+        use futures::executor::block_on as block;
+        let first = block(first).unwrap();
+        assert_eq!(block(look), None, "a look gives way to a read");
+        let second = block(second).unwrap();
+        assert_eq!(block(third), None, "the read waiting covers it");
+        assert_eq!(block(another_look), None);
+        assert_eq!(first, second, "one thread for every read");
     }
 }

@@ -232,7 +232,7 @@ impl Feed {
         let known = self.live.fingerprint.clone();
         Task::perform(
             self.reader
-                .read(move || live::read_if_changed(&search, known.as_ref())),
+                .look(move || live::read_if_changed(&search, known.as_ref())),
             move |reading| match reading.flatten() {
                 Some(reading) => Message::ScheduleRead(serial, Box::new(reading)),
                 None => Message::Done,

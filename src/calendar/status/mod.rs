@@ -15,7 +15,7 @@ use chrono::{
 };
 use chrono_tz::Tz;
 
-use super::holidays::HolidayName;
+use crate::holidays::HolidayName;
 use crate::schedule::{Category, Override, Rule, Schedule, TimeRange};
 use crate::text::{Lang, Localized};
 

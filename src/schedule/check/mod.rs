@@ -22,7 +22,7 @@ use super::model::{
     Category, Help, Host, Kiosk, Override, Programme, Rule, Schedule, TimeRange, Week,
 };
 use super::span::{LineCol, LineIndex, Spanned, not_text, twice};
-use crate::calendar::holidays::{Holiday, HolidayCalendar, HolidayName};
+use crate::holidays::{Holiday, HolidayCalendar, HolidayName};
 use crate::text::{Lang, Localized};
 use crate::zoom::{Email, MeetingId, Passcode};
 
