@@ -283,3 +283,48 @@ fn reading_aloud_at_home_says_when_it_cannot() {
     );
     assert!(shows(&app, "General enquiries"), "the tiles stay");
 }
+
+#[test]
+fn tab_moves_a_focus_ring_and_space_or_enter_press_what_it_is_on() {
+    use loket::ui::details::{CopyWhat, JoinWith};
+    use loket::ui::focus::Message as Focus;
+    let mut app = app(OPEN, false);
+    assert_eq!(app.focused_control(), None, "no ring until Tab");
+    let _ = app.update(Focus::Next.into());
+    assert_eq!(
+        app.focused_control(),
+        Some(&details::Message::ChooseCategory(0).into())
+    );
+    // Shift+Tab from the first control goes round to the footer's last (the theme).
+    let _ = app.update(Focus::Previous.into());
+    assert!(matches!(
+        app.focused_control(),
+        Some(Message::Settings(loket::ui::settings::Message::SetTheme(_)))
+    ));
+    let _ = app.update(Focus::Next.into());
+    let _ = app.update(Focus::Next.into());
+    let _ = app.update(Focus::Activate.into());
+    assert!(shows(&app, "Repayment arrangements"));
+    assert!(shows(&app, "Copy both"), "Space opened the second category");
+    // A new screen: the ring starts from its first control (Back), in reading order.
+    assert_eq!(app.focused_control(), None);
+    let order: Vec<Message> = (0..5)
+        .map(|_| {
+            let _ = app.update(Focus::Next.into());
+            app.focused_control().cloned().unwrap()
+        })
+        .collect();
+    assert_eq!(
+        order,
+        [
+            details::Message::Back.into(),
+            details::Message::Join(JoinWith::App).into(),
+            details::Message::Join(JoinWith::Browser).into(),
+            details::Message::Copy(CopyWhat::MeetingId).into(),
+            details::Message::Copy(CopyWhat::Passcode).into(),
+        ]
+    );
+    // Enter presses the control with the ring: here it copies the passcode, not joins.
+    let _ = app.update(Focus::Enter.into());
+    assert!(shows(&app, "Copied · Outreach1"));
+}

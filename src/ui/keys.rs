@@ -2,19 +2,32 @@
 
 use iced::keyboard::{Key, Modifiers, key::Named};
 
-use super::details::{CopyWhat, JoinWith, Message as Details};
+use super::details::{CopyWhat, Message as Details};
 use super::feed::Message as Feed;
+use super::focus::{Message as Focus, Scroll};
 use super::message::Message;
 use super::settings::{Message as Settings, ScaleStep};
 use super::voice::Message as Voice;
 
-/// 1–9 choose a category; Enter joins in Zoom; C copies both; Esc goes back; Ctrl + / −
+/// 1–9 choose a category; Tab and Shift+Tab move the focus ring, Space presses the control
+/// with it, Enter presses it too or else joins in Zoom; arrows, PageUp/PageDown and
+/// Home/End scroll; C copies both; Esc goes back; Ctrl + / −
 /// scale; Ctrl 0 resets the scale; Ctrl+R reloads the schedule; F11 fullscreen; L switches
 /// language; R reads aloud; Ctrl+Shift+Q asks to leave kiosk mode.
 pub fn action(key: &Key, modifiers: Modifiers) -> Option<Message> {
     let plain = !modifiers.control() && !modifiers.alt() && !modifiers.logo();
     match key.as_ref() {
-        Key::Named(Named::Enter) if plain => Some(Details::Join(JoinWith::App).into()),
+        // Enter presses the control with the focus ring, or joins when there is none.
+        Key::Named(Named::Enter) if plain => Some(Focus::Enter.into()),
+        Key::Named(Named::Tab) if modifiers.shift() => Some(Focus::Previous.into()),
+        Key::Named(Named::Tab) if plain => Some(Focus::Next.into()),
+        Key::Named(Named::Space) if plain => Some(Focus::Activate.into()),
+        Key::Named(Named::ArrowUp) if plain => Some(Focus::Scroll(Scroll::LineUp).into()),
+        Key::Named(Named::ArrowDown) if plain => Some(Focus::Scroll(Scroll::LineDown).into()),
+        Key::Named(Named::PageUp) => Some(Focus::Scroll(Scroll::PageUp).into()),
+        Key::Named(Named::PageDown) => Some(Focus::Scroll(Scroll::PageDown).into()),
+        Key::Named(Named::Home) => Some(Focus::Scroll(Scroll::Top).into()),
+        Key::Named(Named::End) => Some(Focus::Scroll(Scroll::End).into()),
         Key::Named(Named::Escape) => Some(Details::Back.into()),
         Key::Named(Named::F11) => Some(Settings::ToggleFullscreen.into()),
         Key::Character(c)
@@ -93,7 +106,16 @@ mod tests {
         let none = Modifiers::empty();
         assert_eq!(
             action(&Key::Named(Named::Enter), none),
-            Some(Details::Join(JoinWith::App).into())
+            Some(Focus::Enter.into()),
+            "presses the focused control, or joins"
+        );
+        assert_eq!(
+            action(&Key::Named(Named::Tab), Modifiers::SHIFT),
+            Some(Focus::Previous.into())
+        );
+        assert_eq!(
+            action(&Key::Named(Named::PageDown), none),
+            Some(Focus::Scroll(Scroll::PageDown).into())
         );
         assert_eq!(
             action(&Key::Named(Named::Escape), none),

@@ -1,7 +1,7 @@
 //! Everything that can happen in the window: each component's own messages, and the
 //! window's. Keys and tests speak these too (`Message::from(details::Message::Back)`).
 
-use super::{details, feed, kiosk, settings, voice};
+use super::{details, feed, focus, kiosk, settings, voice};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
@@ -15,6 +15,8 @@ pub enum Message {
     Voice(voice::Message),
     /// Kiosk mode: activity, the PIN, the idle warning, the hold on the screen.
     Kiosk(kiosk::Message),
+    /// The keyboard's focus ring and scrolling.
+    Focus(focus::Message),
     /// The window was resized (iced's logical pixels).
     WindowResized(iced::Size),
     /// The window system asked the window to close (Alt+F4, a window manager's menu).
@@ -36,5 +38,6 @@ from_component!(
     Details(details),
     Settings(settings),
     Voice(voice),
-    Kiosk(kiosk)
+    Kiosk(kiosk),
+    Focus(focus)
 );

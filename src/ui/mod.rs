@@ -6,6 +6,7 @@ mod background;
 pub mod details;
 pub mod feed;
 pub mod fleet;
+pub mod focus;
 pub mod icons;
 pub mod keys;
 pub mod kiosk;

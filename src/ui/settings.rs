@@ -145,11 +145,13 @@ pub struct Footer<'a, M> {
     pub categories: usize,
     pub width: f32,
     pub short: bool,
+    /// The control with the keyboard's focus ring, if any.
+    pub focused: Option<M>,
 }
 
 /// Language, text size, Read aloud and (for staff) the theme: one compact row that never
 /// scrolls away, so they are always one tap away at any text size.
-pub fn view<'a, M: Clone + 'a>(
+pub fn view<'a, M: Clone + PartialEq + 'a>(
     settings: &Settings,
     footer: Footer<'a, M>,
     colors: Colors,
@@ -164,6 +166,7 @@ pub fn view<'a, M: Clone + 'a>(
     // A kiosk is used by residents with their fingers: large buttons.
     let large = footer.kiosk;
     let (read_label, read_message, reading) = footer.read_aloud;
+    let read_focused = footer.focused.as_ref() == Some(&read_message);
     let mut bar = row![
         choice_sized(
             format!("Aa · {}", settings.lang.next().native_name()),
@@ -171,22 +174,32 @@ pub fn view<'a, M: Clone + 'a>(
             false,
             colors,
             large,
+            footer.focused.as_ref() == Some(&wrap(Message::ToggleLanguage)),
         ),
         choice_sized(
             "A−".to_owned(),
             wrap(Message::Scale(ScaleStep::Down)),
             false,
             colors,
-            large
+            large,
+            footer.focused.as_ref() == Some(&wrap(Message::Scale(ScaleStep::Down)))
         ),
         choice_sized(
             "A+".to_owned(),
             wrap(Message::Scale(ScaleStep::Up)),
             false,
             colors,
-            large
+            large,
+            footer.focused.as_ref() == Some(&wrap(Message::Scale(ScaleStep::Up)))
         ),
-        choice_sized(read_label.to_owned(), read_message, reading, colors, large),
+        choice_sized(
+            read_label.to_owned(),
+            read_message,
+            reading,
+            colors,
+            large,
+            read_focused
+        ),
     ]
     .spacing(8)
     .align_y(Alignment::Center);
@@ -198,6 +211,7 @@ pub fn view<'a, M: Clone + 'a>(
             wrap(Message::SetTheme(settings.prefs.theme.next())),
             false,
             colors,
+            footer.focused.as_ref() == Some(&wrap(Message::SetTheme(settings.prefs.theme.next()))),
         ));
         if !footer.short && footer.width >= 1300.0 {
             let hint = i18n::keys_hint(settings.lang, footer.categories);

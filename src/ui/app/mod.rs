@@ -19,12 +19,13 @@ use chrono_tz::Tz;
 use iced::widget::operation::{RelativeOffset, snap_to};
 use iced::{Size, Subscription, Task, event, keyboard, window};
 
-use super::details::{self, Details};
+use super::details::{self, CopyWhat, Details, JoinWith};
 use super::feed::{self, Feed};
+use super::focus::{self, Focus};
 use super::kiosk::{self, Event as KioskEvent, Idle, Kiosk, Message as KioskMessage};
 use super::message::Message;
-use super::settings::Settings;
-use super::voice::Voice;
+use super::settings::{self, Settings};
+use super::voice::{self, Voice};
 use super::{fleet, keys};
 use crate::calendar::Status;
 use crate::clock::Clock;
@@ -56,6 +57,9 @@ pub struct App {
     pub(crate) settings: Settings,
     pub(crate) voice: Voice,
     pub(crate) kiosk: Option<Kiosk>,
+    pub(crate) focus: Focus,
+    /// The control with the focus ring now (what Space would press), for the views.
+    pub(crate) focused: Option<Message>,
     /// The window's size in its own pixels, as the window system last said.
     pub(crate) viewport: Size,
 }
@@ -76,6 +80,8 @@ impl App {
             feed,
             settings,
             voice: Voice::default(),
+            focus: Focus::default(),
+            focused: None,
             viewport: super::DEFAULT_SIZE,
         }
     }
@@ -148,6 +154,17 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let task = self.handle(message);
+        // The controls may have changed (another screen, a host more or less).
+        let controls = self.controls();
+        self.focused = self
+            .focus
+            .index(controls.len())
+            .and_then(|index| controls.into_iter().nth(index));
+        task
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         let idle = self.schedule().kiosk.idle_minutes;
         let now = self.clock_now();
         if let Some(kiosk) = &mut self.kiosk
@@ -168,6 +185,7 @@ impl App {
                 self.voice.update(message, move || text).map(Message::Voice)
             }
             Message::Kiosk(message) => self.kiosk_message(message),
+            Message::Focus(message) => self.focus_message(message),
             Message::WindowResized(size) => self.resized(size),
             Message::CloseRequested(id) => self.close_requested(id),
         }
@@ -221,10 +239,86 @@ impl App {
         match event {
             Some(details::Event::ScreenChanged) => {
                 self.voice.clear();
+                self.focus.clear();
                 Task::batch([task, scroll_to_top()])
             }
             None => task,
         }
+    }
+
+    /// The control with the keyboard's focus ring, as the message it sends.
+    pub fn focused_control(&self) -> Option<&Message> {
+        self.focused.as_ref()
+    }
+
+    /// Tab, Space, Enter and the scroll keys; a press goes to the control as a click would.
+    fn focus_message(&mut self, message: focus::Message) -> Task<Message> {
+        let controls = self.controls();
+        let page = self.layout_size().height;
+        let (task, event) = self.focus.update(message, controls.len(), page);
+        let task = task.map(Message::Focus);
+        let pressed = match event {
+            Some(focus::Event::Press(index)) => controls.into_iter().nth(index),
+            Some(focus::Event::Join) => Some(details::Message::Join(JoinWith::App).into()),
+            None => None,
+        };
+        match pressed {
+            Some(message) => Task::batch([task, self.handle(message)]),
+            None => task,
+        }
+    }
+
+    /// The screen's controls in reading order, as the messages they send: what Tab goes
+    /// through. The PIN box has its own (the text field); the idle warning has one.
+    pub fn controls(&self) -> Vec<Message> {
+        use details::Message as D;
+        use settings::{Message as S, ScaleStep};
+        let idle = self.schedule().kiosk.idle_minutes;
+        if let Some(kiosk) = &self.kiosk {
+            if kiosk.pin.is_some() {
+                return Vec::new();
+            }
+            if kiosk.idle(self.clock_now(), idle) != Idle::Active {
+                return vec![Message::Kiosk(KioskMessage::MoreTime)];
+            }
+        }
+        let mut controls = Vec::new();
+        if self.kiosk.is_none() && super::view::has_problems(&self.feed) {
+            controls.push(feed::Message::ToggleProblems.into());
+        }
+        let schedule = self.schedule();
+        match self.category() {
+            None => {
+                controls
+                    .extend((0..schedule.categories.len()).map(|i| D::ChooseCategory(i).into()));
+            }
+            Some((_, category)) => {
+                controls.push(D::Back.into());
+                controls.push(D::Join(JoinWith::App).into());
+                if self.browser_allowed() {
+                    controls.push(D::Join(JoinWith::Browser).into());
+                }
+                for what in [CopyWhat::MeetingId, CopyWhat::Passcode, CopyWhat::Both] {
+                    controls.push(D::Copy(what).into());
+                }
+                if category.hosts.len() > 1 {
+                    controls.extend((0..category.hosts.len()).map(|i| D::ChooseHost(i).into()));
+                }
+                if schedule.help.email.is_some() {
+                    controls.push(D::OpenHelpEmail.into());
+                }
+            }
+        }
+        controls.extend([
+            S::ToggleLanguage.into(),
+            S::Scale(ScaleStep::Down).into(),
+            S::Scale(ScaleStep::Up).into(),
+            voice::Message::ReadAloud.into(),
+        ]);
+        if self.kiosk.is_none() && self.layout_size().width >= 640.0 {
+            controls.push(S::SetTheme(self.settings.theme().next()).into());
+        }
+        controls
     }
 
     fn pin_open(&self) -> bool {
@@ -321,6 +415,7 @@ impl App {
         self.voice.stop();
         self.voice.clear();
         self.details.go_home();
+        self.focus.clear();
         self.settings.reset(schedule_lang);
         self.feed.show_problems = false;
         let clipboard = if self.details.clipboard_ours.is_some() {

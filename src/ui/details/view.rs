@@ -120,6 +120,7 @@ fn title<'a>(page: Page<'a>, category: &'a Category, fit: Fit) -> Element<'a, Me
             Emphasis::Secondary,
             page.context.colors,
             fit.short(),
+            page.context.has_focus(Message::Back),
         ),
         wrapping(category.name.get(page.context.lang).to_owned())
             .size(size)
@@ -200,6 +201,7 @@ fn hosts<'a>(page: Page<'a>, category: &'a Category, colors: Colors) -> Element<
             i == page.details.host,
             colors,
             page.context.kiosk,
+            page.context.has_focus(Message::ChooseHost(i)),
         )
     });
     row(choices).spacing(10).wrap().into()
@@ -257,6 +259,7 @@ fn join_buttons(page: Page<'_>, colors: Colors, open: bool, fit: Fit) -> Element
         zoom,
         colors,
         fit.short(),
+        page.context.has_focus(Message::Join(JoinWith::App)),
     )];
     if page.context.browser_allowed {
         buttons = buttons.push(action_sized(
@@ -266,6 +269,7 @@ fn join_buttons(page: Page<'_>, colors: Colors, open: bool, fit: Fit) -> Element
             Emphasis::Secondary,
             colors,
             fit.short(),
+            page.context.has_focus(Message::Join(JoinWith::Browser)),
         ));
     }
     buttons.spacing(12).wrap().into()
@@ -279,21 +283,24 @@ fn copy_buttons(page: Page<'_>, colors: Colors) -> Element<'_, Message> {
             s.copy_id,
             Message::Copy(CopyWhat::MeetingId),
             Emphasis::Secondary,
-            colors
+            colors,
+            page.context.has_focus(Message::Copy(CopyWhat::MeetingId))
         ),
         action(
             &icons::COPY,
             s.copy_passcode,
             Message::Copy(CopyWhat::Passcode),
             Emphasis::Secondary,
-            colors
+            colors,
+            page.context.has_focus(Message::Copy(CopyWhat::Passcode))
         ),
         action(
             &icons::COPY,
             s.copy_both,
             Message::Copy(CopyWhat::Both),
             Emphasis::Secondary,
-            colors
+            colors,
+            page.context.has_focus(Message::Copy(CopyWhat::Both))
         ),
     ]
     .spacing(12)
@@ -380,6 +387,7 @@ fn help(page: Page<'_>, colors: Colors, ended: bool) -> Element<'_, Message> {
             Message::OpenHelpEmail,
             Emphasis::Secondary,
             colors,
+            page.context.has_focus(Message::OpenHelpEmail),
         ));
     }
     if let Some(phone) = &help.phone {

@@ -42,9 +42,17 @@ pub fn pin_entry(
                 Message::PinSubmit,
                 true,
                 colors,
-                true
+                true,
+                false
             ),
-            choice_sized(s.cancel.to_owned(), Message::PinCancel, false, colors, true),
+            choice_sized(
+                s.cancel.to_owned(),
+                Message::PinCancel,
+                false,
+                colors,
+                true,
+                false
+            ),
         ]
         .spacing(10)
         .wrap(),
@@ -89,6 +97,7 @@ pub fn idle_warning<'a>(idle: Idle, lang: Lang, colors: Colors) -> Element<'a, M
                 Message::MoreTime,
                 widgets::Emphasis::Primary,
                 colors,
+                false,
             ),
         ]
         .spacing(24)

@@ -182,6 +182,7 @@ fn line<'a>(
         colors.border,
         colors.accent,
         8.0,
+        context.has_focus(Message::ChooseCategory(index)),
     ))
     .into()
 }
@@ -236,6 +237,7 @@ fn tile<'a>(
             colors.border,
             colors.accent,
             14.0,
+            context.has_focus(Message::ChooseCategory(index)),
         ))
         .into()
 }

@@ -8,6 +8,8 @@ pub mod home;
 mod notice;
 pub mod widgets;
 
+pub use notice::has_problems;
+
 use chrono::DateTime;
 use chrono_tz::Tz;
 use iced::widget::{column, container, scrollable, stack};
@@ -115,6 +117,16 @@ pub struct Context<'a> {
     pub kiosk: bool,
     /// "Open in browser" is offered.
     pub browser_allowed: bool,
+    /// The control with the keyboard's focus ring, if any.
+    pub focused: Option<&'a Message>,
+}
+
+impl Context<'_> {
+    /// Whether the control that sends `message` has the focus ring.
+    pub fn has_focus(&self, message: impl Into<Message>) -> bool {
+        self.focused
+            .is_some_and(|focused| *focused == message.into())
+    }
 }
 
 impl<'a> Context<'a> {
@@ -129,6 +141,7 @@ impl<'a> Context<'a> {
             fit: Fit::new(app.layout_size()),
             kiosk: app.kiosk.is_some(),
             browser_allowed: app.browser_allowed(),
+            focused: app.focused.as_ref(),
         }
     }
 }
@@ -177,6 +190,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         categories: context.schedule.categories.len(),
         width: fit.width,
         short: fit.short(),
+        focused: app.focused.clone(),
     };
     let page = page
         .push(

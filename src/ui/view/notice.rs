@@ -62,6 +62,7 @@ pub fn view<'a>(feed: &'a Feed, context: Context<'a>) -> Option<Element<'a, Mess
             Message::ToggleProblems,
             false,
             colors,
+            context.has_focus(Message::ToggleProblems),
         ));
     }
     let mut content: Column<'a, Message> = column![line].spacing(8);
@@ -93,4 +94,9 @@ pub fn strip<'a, M: 'a>(content: Element<'a, M>, colors: Colors) -> Element<'a, 
             ..container::Style::default()
         })
         .into()
+}
+
+/// Whether the strip has a "Show problems" button (the file has problems to list).
+pub fn has_problems(feed: &Feed) -> bool {
+    matches!(&feed.live.trouble, Some(FileTrouble::Rejected(problems)) if !problems.is_empty())
 }
