@@ -165,7 +165,7 @@ pub fn headline(lang: Lang, schedule: &Schedule, status: &Status, now: &DateTime
 }
 
 /// The short text on a tile's chip: "Open until 19:00", "Closed · opens Mon 16:00",
-/// "Closed · Day of Reconciliation".
+/// "Closed today: Day of Reconciliation", "Not started yet · opens Mon 16:00".
 pub fn chip(lang: Lang, status: &Status, now: &DateTime<Tz>) -> String {
     let s = strings(lang);
     match status {
@@ -182,15 +182,31 @@ pub fn chip(lang: Lang, status: &Status, now: &DateTime<Tz>) -> String {
         } => {
             format!("{} · {} {}", s.closing_soon, s.until, clock(closes_at))
         }
+        // The same words as the banner for the same state, only shorter.
         Status::Closed {
             reason, opens_at, ..
-        } => match (reason.detail(lang), opens_at) {
-            (Some(why), _) => format!("{} · {why}", s.closed),
-            (None, Some(at)) => {
-                format!("{} · {}", s.closed, i18n::opens(lang, &when(lang, at, now)))
+        } => {
+            let lead = match reason {
+                ClosedReason::BeforeProgramme => s.not_started.to_owned(),
+                ClosedReason::ProgrammeEnded => s.programme_over.to_owned(),
+                ClosedReason::OutsideHours => s.closed.to_owned(),
+                other => format!(
+                    "{}: {}",
+                    s.closed_today,
+                    other.detail(lang).unwrap_or_default()
+                ),
+            };
+            let plain = matches!(
+                reason,
+                ClosedReason::BeforeProgramme | ClosedReason::OutsideHours
+            );
+            match opens_at {
+                Some(at) if plain => {
+                    format!("{lead} · {}", i18n::opens(lang, &when(lang, at, now)))
+                }
+                _ => lead,
             }
-            (None, None) => s.closed.to_owned(),
-        },
+        }
     }
 }
 
@@ -252,5 +268,36 @@ mod tests {
             when(Lang::Af, &later("2027-02-04T13:00:00+02:00"), &now),
             "Do 4 Feb 2027 om 13:00"
         );
+    }
+
+    #[test]
+    fn tiles_use_the_banners_words_for_the_same_state() {
+        let schedule = crate::live::bundled();
+        let tz = chrono_tz::Africa::Johannesburg;
+        let now = DateTime::parse_from_rfc3339("2025-12-01T10:00:00+02:00")
+            .unwrap()
+            .with_timezone(&tz);
+        let opens = now + TimeDelta::hours(6);
+        let before = Status::Closed {
+            reason: ClosedReason::BeforeProgramme,
+            opens_at: Some(opens),
+            no_more_sessions: false,
+        };
+        let holiday = Status::Closed {
+            reason: ClosedReason::Closure(std::sync::Arc::new(crate::text::Localized::new(
+                [("en".to_owned(), "Staff training".to_owned())].into(),
+            ))),
+            opens_at: Some(opens),
+            no_more_sessions: false,
+        };
+        for (status, words) in [
+            (&before, "Not started yet"),
+            (&holiday, "Closed today: Staff training"),
+        ] {
+            let banner = headline(Lang::En, &schedule, status, &now).text;
+            let tile = chip(Lang::En, status, &now);
+            assert!(banner.starts_with(words), "{banner}");
+            assert!(tile.starts_with(words), "{tile}");
+        }
     }
 }

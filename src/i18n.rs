@@ -28,6 +28,7 @@ strings! {
     closed: "Closed", "Gesluit";
     closed_today: "Closed today", "Vandag gesluit";
     not_started: "Not started yet", "Nog nie begin nie";
+    programme_over: "Programme ended", "Program het geëindig";
     join_now: "join now", "sluit nou aan";
     in_: "in", "oor";
     today: "today", "vandag";
