@@ -79,6 +79,8 @@ strings! {
     leave_kiosk: "Leave kiosk mode", "Verlaat kioskmodus";
     text_size: "Text size", "Teksgrootte";
     show_problems: "Show problems", "Wys probleme";
+    more: "More", "Meer";
+    less: "Less", "Minder";
     hide_problems: "Hide problems", "Versteek probleme";
     kiosk_exit_pin: "Enter the PIN to leave kiosk mode", "Tik die PIN in om kioskmodus te verlaat";
     wrong_pin: "Wrong PIN", "Verkeerde PIN";

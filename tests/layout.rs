@@ -328,11 +328,25 @@ fn the_fleet_strip_stays_on_screen_and_whole() {
                 for_: &loket::describe::duration(lang, chrono::TimeDelta::hours(36)),
             },
         );
+        let mut failures = Vec::new();
+        {
+            // Closed, the strip is one line (its words cut at the edge).
+            let (mut ui, window) = simulator(&app);
+            match places(&mut ui, &stale) {
+                Some((bounds, _)) if bounds.height > 18.0 * 1.3 + 1.0 => failures.push(format!(
+                    "the closed strip takes more than a line: {bounds:?}"
+                )),
+                None => failures.push("the strip is missing".to_owned()),
+                _ => {}
+            }
+            failures.extend(check(&mut ui, window, "A+", None));
+        }
+        // A tap opens it: every word, on as many lines as it needs.
+        let _ = app.update(feed::Message::ToggleProblems.into());
         let (mut ui, window) = simulator(&app);
-        [stale.as_str(), "A+"]
-            .into_iter()
-            .filter_map(|content| check(&mut ui, window, content, None))
-            .collect()
+        failures.extend(check(&mut ui, window, &stale, None));
+        failures.extend(check(&mut ui, window, "A+", None));
+        failures
     });
 }
 

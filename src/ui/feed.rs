@@ -33,7 +33,8 @@ pub enum Message {
     ScheduleRead(u64, Box<Reading>),
     /// The fleet's checks: one is due, or one ended.
     Fleet(fleet::Message),
-    /// Staff's "Show problems" on the schedule strip.
+    /// A tap on staff's strips: open them (whole words, the file's problems) or close them
+    /// to one line each.
     ToggleProblems,
     /// Background work with nothing to report finished (a write, a look that found no
     /// change).
@@ -69,7 +70,8 @@ pub struct Feed {
     pub fleet: Option<fleet::Watch>,
     /// A fleet configuration that cannot be used (staff see why).
     pub fleet_error: Option<String>,
-    pub show_problems: bool,
+    /// Staff's strips opened (a tap): their whole words and the file's problems.
+    pub strips_open: bool,
 }
 
 impl Feed {
@@ -103,7 +105,7 @@ impl Feed {
             reader: background::Reader::new(),
             fleet,
             fleet_error,
-            show_problems: false,
+            strips_open: false,
         };
         feed.refresh_statuses();
         feed
@@ -144,7 +146,7 @@ impl Feed {
             Message::Fleet(message) => (self.fleet_message(message), None),
             Message::ScheduleRead(serial, reading) => self.schedule_read(serial, *reading),
             Message::ToggleProblems => {
-                self.show_problems = !self.show_problems;
+                self.strips_open = !self.strips_open;
                 (Task::none(), None)
             }
             Message::Done => (Task::none(), None),

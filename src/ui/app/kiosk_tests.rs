@@ -79,7 +79,7 @@ fn staff_keys_do_nothing_in_kiosk_mode() {
     let _ = app.update(Message::Settings(settings::Message::ToggleFullscreen));
     assert!(app.settings.fullscreen, "F11 left fullscreen");
     let _ = app.update(Message::Feed(feed::Message::ToggleProblems));
-    assert!(!app.feed.show_problems);
+    assert!(!app.feed.strips_open);
     let _ = app.update(Message::Settings(settings::Message::SetTheme(
         ThemeChoice::Dark,
     )));

@@ -283,7 +283,7 @@ impl App {
             }
         }
         let mut controls = Vec::new();
-        if self.kiosk.is_none() && super::view::has_problems(&self.feed) {
+        if self.kiosk.is_none() && super::view::has_strip(&self.feed) {
             controls.push(feed::Message::ToggleProblems.into());
         }
         let schedule = self.schedule();
@@ -417,7 +417,7 @@ impl App {
         self.details.go_home();
         self.focus.clear();
         self.settings.reset(schedule_lang);
-        self.feed.show_problems = false;
+        self.feed.strips_open = false;
         let clipboard = if self.details.clipboard_ours.is_some() {
             iced::clipboard::read()
                 .map(|content| Message::Kiosk(KioskMessage::ClipboardRead(content)))

@@ -376,7 +376,7 @@ fn ticks_follow_the_wall_clock() {
 fn problems_toggle_and_fullscreen_toggle() {
     let mut app = app_at(TUESDAY_EVENING);
     let _ = app.update(Message::Feed(feed::Message::ToggleProblems));
-    assert!(app.feed.show_problems);
+    assert!(app.feed.strips_open);
     let _ = app.update(Message::Settings(settings::Message::ToggleFullscreen));
     assert!(app.settings.fullscreen);
     let _ = app.update(Message::Settings(settings::Message::ToggleFullscreen));

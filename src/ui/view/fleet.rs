@@ -1,20 +1,18 @@
 //! The staff strip about the fleet: where the schedule comes from, its serial, when it was
 //! last checked, and a warning when it may be stale or fleet.ron cannot be used.
 
-use iced::widget::{row, text};
-use iced::{Alignment, Element, Length};
+use iced::Element;
 
 use super::Context;
-use super::notice::strip;
-use super::widgets::{SMALL, icon};
+use super::notice::{one_line, strip};
 use crate::describe;
 use crate::fleet::stale::Stale;
 use crate::i18n::{self, FleetShown};
 use crate::source::Origin;
-use crate::ui::feed::Feed;
+use crate::ui::feed::{Feed, Message};
 use crate::ui::icons;
 
-pub fn view<'a, M: 'a>(feed: &Feed, context: Context<'a>) -> Option<Element<'a, M>> {
+pub fn view<'a>(feed: &Feed, context: Context<'a>) -> Option<Element<'a, Message>> {
     let (lang, colors, now) = (context.lang, context.colors, feed.now);
     let (handle, message) = match (&feed.fleet, &feed.fleet_error) {
         (_, Some(error)) => (
@@ -77,11 +75,7 @@ pub fn view<'a, M: 'a>(feed: &Feed, context: Context<'a>) -> Option<Element<'a, 
         }
         (None, None) => return None,
     };
-    let line = row![
-        icon(handle, SMALL + 4.0, colors.text),
-        text(message).size(SMALL).width(Length::Fill),
-    ]
-    .spacing(10)
-    .align_y(Alignment::Center);
-    Some(strip(line.into(), colors))
+    let s = crate::i18n::strings(lang);
+    let line = one_line(handle, message, (s.more, s.less), feed.strips_open, context);
+    Some(strip(line, colors))
 }

@@ -33,7 +33,7 @@ pub fn form(feed: &Feed, context: Context<'_>) -> Form {
     // Staff's strips (a schedule problem, the fleet) take a line each above the page.
     let strips = [
         super::notice::view(feed, context).is_some(),
-        super::fleet::view::<()>(feed, context).is_some(),
+        super::fleet::view(feed, context).is_some(),
     ];
     let strips = if context.kiosk {
         0

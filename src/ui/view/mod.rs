@@ -8,7 +8,7 @@ pub mod home;
 mod notice;
 pub mod widgets;
 
-pub use notice::has_problems;
+pub use notice::has_strip;
 
 use chrono::DateTime;
 use chrono_tz::Tz;
@@ -172,7 +172,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
     if !context.kiosk {
         page = page
             .extend(notice::view(&app.feed, context).map(|strip| strip.map(Message::Feed)))
-            .extend(fleet::view(&app.feed, context));
+            .extend(fleet::view(&app.feed, context).map(|strip| strip.map(Message::Feed)));
     }
     let reading = app.voice.is_reading();
     let s = strings(context.lang);

@@ -45,28 +45,14 @@ pub fn view<'a>(feed: &'a Feed, context: Context<'a>) -> Option<Element<'a, Mess
     };
     let message = i18n::file_notice(lang, &file, state, in_use);
 
-    let mut line = row![
-        icon(handle, SMALL + 4.0, colors.text),
-        text(message).size(SMALL).width(Length::Fill),
-    ]
-    .spacing(10)
-    .align_y(Alignment::Center);
-    if !problems.is_empty() {
-        let label = if feed.show_problems {
-            s.hide_problems
-        } else {
-            s.show_problems
-        };
-        line = line.push(choice(
-            label.to_owned(),
-            Message::ToggleProblems,
-            false,
-            colors,
-            context.has_focus(Message::ToggleProblems),
-        ));
-    }
-    let mut content: Column<'a, Message> = column![line].spacing(8);
-    if feed.show_problems {
+    let toggle = if problems.is_empty() {
+        (s.more, s.less)
+    } else {
+        (s.show_problems, s.hide_problems)
+    };
+    let mut content: Column<'a, Message> =
+        column![one_line(handle, message, toggle, feed.strips_open, context)].spacing(8);
+    if feed.strips_open {
         for problem in problems {
             content = content.push(
                 text(format!(
@@ -79,6 +65,40 @@ pub fn view<'a>(feed: &'a Feed, context: Context<'a>) -> Option<Element<'a, Mess
         }
     }
     Some(strip(content.into(), colors))
+}
+
+/// A strip's line: its icon, its words (cut to one line until the strip is opened) and the
+/// button that opens or closes it (a tap: staff's strips take one line each at large text).
+pub fn one_line<'a>(
+    handle: &icons::Icon,
+    words: String,
+    (open_label, close_label): (&str, &str),
+    open: bool,
+    context: Context<'a>,
+) -> Element<'a, Message> {
+    let colors = context.colors;
+    let words: Element<'a, Message> = if open {
+        text(words).size(SMALL).width(Length::Fill).into()
+    } else {
+        container(text(words).size(SMALL).wrapping(text::Wrapping::None))
+            .width(Length::Fill)
+            .clip(true)
+            .into()
+    };
+    row![
+        icon(handle, SMALL + 4.0, colors.text),
+        words,
+        choice(
+            if open { close_label } else { open_label }.to_owned(),
+            Message::ToggleProblems,
+            false,
+            colors,
+            context.has_focus(Message::ToggleProblems),
+        ),
+    ]
+    .spacing(10)
+    .align_y(Alignment::Center)
+    .into()
 }
 
 /// A staff strip under the banner: the page's width, on the surface colour, with a border.
@@ -96,7 +116,10 @@ pub fn strip<'a, M: 'a>(content: Element<'a, M>, colors: Colors) -> Element<'a, 
         .into()
 }
 
-/// Whether the strip has a "Show problems" button (the file has problems to list).
-pub fn has_problems(feed: &Feed) -> bool {
-    matches!(&feed.live.trouble, Some(FileTrouble::Rejected(problems)) if !problems.is_empty())
+/// Whether staff see a strip (about the file or the fleet), with its open/close button.
+pub fn has_strip(feed: &Feed) -> bool {
+    feed.live.trouble.is_some()
+        || feed.live.origin != Origin::File
+        || feed.fleet.is_some()
+        || feed.fleet_error.is_some()
 }
