@@ -142,6 +142,20 @@ impl LiveSchedule {
     /// the last good copy of it (when there is one) or the built-in schedule, with the
     /// trouble recorded.
     pub fn start(search: Search, last_good: Option<PathBuf>, now: DateTime<Utc>) -> LiveSchedule {
+        let (live, copy) = LiveSchedule::start_deferred(search, last_good, now);
+        if let Some(copy) = copy {
+            keep_copy(&copy);
+        }
+        live
+    }
+
+    /// [`LiveSchedule::start`], leaving the write of the last good copy to the caller (the
+    /// window does it on its writer thread, like every other write).
+    pub fn start_deferred(
+        search: Search,
+        last_good: Option<PathBuf>,
+        now: DateTime<Utc>,
+    ) -> (LiveSchedule, Option<KeepCopy>) {
         let reading = read(&search);
         // What shows until the reading is applied: the last good copy or the built-in
         // schedule are read only when the file itself is not good.
@@ -163,10 +177,8 @@ impl LiveSchedule {
             warnings: Vec::new(),
             fingerprint: None,
         };
-        if let (_, Some(copy)) = live.apply(reading, now) {
-            keep_copy(&copy);
-        }
-        live
+        let (_, copy) = live.apply(reading, now);
+        (live, copy)
     }
 
     /// Reads the file again and applies it, all on this thread (command line and tests;

@@ -72,6 +72,9 @@ pub struct Feed {
     pub fleet_error: Option<String>,
     /// Staff's strips opened (a tap): their whole words and the file's problems.
     pub strips_open: bool,
+    /// The last good copy to write after start-up (on the writer thread, not before the
+    /// first frame).
+    startup_copy: Option<KeepCopy>,
 }
 
 impl Feed {
@@ -83,7 +86,7 @@ impl Feed {
         fleet: Option<Result<fleet::Link, String>>,
     ) -> Feed {
         let now = clock.now();
-        let live = LiveSchedule::start(search, last_good, now);
+        let (live, startup_copy) = LiveSchedule::start_deferred(search, last_good, now);
         let (fleet, fleet_error) = match fleet {
             Some(Ok(link)) => (Some(fleet::Watch::new(link, now)), None),
             Some(Err(error)) => (None, Some(error)),
@@ -106,9 +109,18 @@ impl Feed {
             fleet,
             fleet_error,
             strips_open: false,
+            startup_copy,
         };
         feed.refresh_statuses();
         feed
+    }
+
+    /// The file work left from start-up, as tasks: the last good copy's write.
+    pub fn startup(&mut self) -> Task<Message> {
+        match self.startup_copy.take() {
+            Some(copy) => keep_copy_off_thread(copy),
+            None => Task::none(),
+        }
     }
 
     pub fn schedule(&self) -> &Schedule {

@@ -154,7 +154,8 @@ pub fn run(options: Options) -> ExitCode {
         .as_deref()
         .map_or(1.0, |path| prefs::Prefs::load(path).scale);
     let boot = move || {
-        let app = App::new(options.clone());
+        let mut app = App::new(options.clone());
+        let startup = app.startup();
         // Maximised (or, in kiosk mode, fullscreen) as the window appears: some window
         // managers and kiosk compositors (cage) ignore the hint given at creation.
         let maximise = if kiosk {
@@ -162,7 +163,7 @@ pub fn run(options: Options) -> ExitCode {
         } else {
             window::latest().and_then(|id| window::maximize(id, true))
         };
-        (app, maximise)
+        (app, iced::Task::batch([maximise, startup]))
     };
     let result = iced::application(boot, App::update, view::view)
         .title(App::title)

@@ -86,6 +86,12 @@ impl App {
         }
     }
 
+    /// The file work left from start-up, as tasks, for the first update (the last good
+    /// copy's write goes through the writer thread like every other write).
+    pub fn startup(&mut self) -> Task<Message> {
+        self.feed.startup().map(Message::Feed)
+    }
+
     pub fn schedule(&self) -> &Schedule {
         self.feed.schedule()
     }

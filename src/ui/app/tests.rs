@@ -398,3 +398,24 @@ fn a_failed_launch_does_not_move_the_suggestion_on() {
     )));
     assert_eq!(app.details.suggested[0], 1);
 }
+
+#[test]
+fn the_last_good_copy_is_written_after_start_up_on_the_writer_thread() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("schedule.ron");
+    let copy = dir.path().join("last-good-schedule.ron");
+    std::fs::write(&path, crate::schedule::BUNDLED).unwrap();
+    let mut app = App::new(Options {
+        search: Search::file(&path),
+        last_good: Some(copy.clone()),
+        ..options(at(TUESDAY_EVENING), false)
+    });
+    assert!(!copy.exists(), "nothing written before the first frame");
+    let written = outputs(app.startup());
+    assert_eq!(written, [Message::Feed(feed::Message::Done)]);
+    assert_eq!(
+        std::fs::read_to_string(&copy).unwrap(),
+        crate::schedule::BUNDLED
+    );
+    assert!(outputs(app.startup()).is_empty(), "once only");
+}
