@@ -32,6 +32,8 @@ scene() {
         xdotool windowsize "$WINDOW" "${screen%x*}" "${screen#*x}"
         sleep 0.8
     fi
+    # The pointer out of the way: a tile under it shows its hover border.
+    xdotool mousemove 0 0
     for key in $keys; do
         xdotool key --window "$WINDOW" "$key"
         sleep 0.4

@@ -20,8 +20,13 @@ use crate::ui::voice::{self, Voice};
 /// How the categories are shown, from the roomiest form that fits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {
-    Tiles { descriptions: bool },
-    List,
+    Tiles {
+        descriptions: bool,
+    },
+    /// One line per category, its words at this size: the largest that fits.
+    List {
+        size: u16,
+    },
 }
 
 /// The roomiest form whose estimated height fits the page's first screen. Estimates, from
@@ -75,7 +80,22 @@ pub fn form(feed: &Feed, context: Context<'_>) -> Form {
             return Form::Tiles { descriptions };
         }
     }
-    Form::List
+    // The list: the largest words whose lines all fit (the heading is left out).
+    let room = room + (BODY + 2.0) * LINE + fit.gap().min(14.0);
+    let line_width = fit.width - fit.page_padding().x() - 140.0;
+    for size in [HEADING, BODY + 2.0] {
+        let height: f32 = categories
+            .iter()
+            .map(|category| {
+                let words = category.name.get(lang).chars().count() as f32 * GLYPH * size;
+                (words / line_width).ceil().max(1.0) * size * LINE + 10.0 + 4.0
+            })
+            .sum();
+        if height <= room {
+            return Form::List { size: size as u16 };
+        }
+    }
+    Form::List { size: SMALL as u16 }
 }
 
 /// Line height as a multiple of the text size (iced's default), and the embedded font's
@@ -94,14 +114,22 @@ pub fn view<'a>(voice: &Voice, feed: &Feed, context: Context<'a>) -> Element<'a,
         .enumerate()
         .map(|(index, (category, status))| match form {
             Form::Tiles { descriptions } => tile(context, index, category, status, descriptions),
-            Form::List => line(context, index, category, status, fit.width >= 760.0),
+            Form::List { size } => line(
+                context,
+                index,
+                category,
+                status,
+                f32::from(size),
+                fit.width >= 760.0,
+            ),
         })
         .collect();
     let columns = match form {
         Form::Tiles { .. } => fit.columns(),
-        Form::List => 1,
+        Form::List { .. } => 1,
     };
-    let spacing = if form == Form::List { 4 } else { 16 };
+    let list = matches!(form, Form::List { .. });
+    let spacing = if list { 4 } else { 16 };
     let mut grid = Column::new().spacing(spacing);
     let mut tiles = tiles.into_iter().peekable();
     while tiles.peek().is_some() {
@@ -119,7 +147,7 @@ pub fn view<'a>(voice: &Voice, feed: &Feed, context: Context<'a>) -> Element<'a,
     // it cannot, rather than doing nothing visible.
     let speech = voice::view(voice, context.lang, context.colors);
     // The list leaves out the heading: the room is for the categories.
-    let heading = (form != Form::List).then(|| {
+    let heading = (!list).then(|| {
         wrapping(strings(context.lang).choose_category)
             .size(BODY + 2.0)
             .font(BOLD)
@@ -140,6 +168,7 @@ fn line<'a>(
     index: usize,
     category: &'a Category,
     status: &Status,
+    size: f32,
     wide: bool,
 ) -> Element<'a, Message> {
     let colors = context.colors;
@@ -151,11 +180,11 @@ fn line<'a>(
             colors,
         )
     } else {
-        icon(tone_icon(tone), SMALL + 4.0, colors.tone(tone))
+        icon(tone_icon(tone), size + 4.0, colors.tone(tone))
     };
     // A fixed width, so the names line up whatever the number.
-    let key = container(text((index + 1).to_string()).size(SMALL).font(BOLD))
-        .center_x(SMALL * 1.8)
+    let key = container(text((index + 1).to_string()).size(size).font(BOLD))
+        .center_x(size * 1.8)
         .style(move |_| container::Style {
             border: Border::default().rounded(6).width(2).color(colors.text),
             ..container::Style::default()
@@ -164,7 +193,7 @@ fn line<'a>(
         row![
             key,
             wrapping(category.name.get(context.lang).to_owned())
-                .size(SMALL)
+                .size(size)
                 .font(BOLD)
                 .color(colors.text)
                 .width(Length::Fill),
