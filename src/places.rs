@@ -10,9 +10,32 @@ use crate::schedule::{self, MAX_FILE_BYTES};
 
 pub const FILE_NAME: &str = "schedule.ron";
 
+/// On Windows one folder per kind, all named `Loket` (what the installer, the README and the
+/// window's notices say): the machine's in `%ProgramData%\Loket`, the user's in
+/// `%APPDATA%\Loket`, Loket's own (logs, the last good copy, the fleet's cache) in
+/// `%LOCALAPPDATA%\Loket`. Elsewhere the platform's usual places (XDG on Linux).
+fn windows_folder(variable: &str) -> Option<PathBuf> {
+    let base = std::env::var_os(variable).filter(|value| !value.is_empty())?;
+    Some(PathBuf::from(base).join("Loket"))
+}
+
+/// The user's config folder: the user's schedule, `fleet.ron` and the settings
+/// (`~/.config/loket` on Linux, `%APPDATA%\Loket` on Windows).
+pub fn user_config_dir() -> Option<PathBuf> {
+    if cfg!(windows) {
+        return windows_folder("APPDATA");
+    }
+    directories::ProjectDirs::from("", "", "loket").map(|d| d.config_dir().to_owned())
+}
+
 /// The user's config file (`~/.config/loket/schedule.ron` on Linux).
 pub fn user_config_file() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "loket").map(|d| d.config_dir().join(FILE_NAME))
+    user_config_dir().map(|dir| dir.join(FILE_NAME))
+}
+
+/// The window's settings (language, theme, text size).
+pub fn settings_file() -> Option<PathBuf> {
+    user_config_dir().map(|dir| dir.join("settings.ron"))
 }
 
 /// The machine-wide file a package installs.
@@ -75,8 +98,11 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
 }
 
 /// Where Loket keeps its own files: the last good schedule and logs
-/// (`~/.local/share/loket` on Linux).
+/// (`~/.local/share/loket` on Linux, `%LOCALAPPDATA%\Loket` on Windows).
 pub fn data_dir() -> Option<PathBuf> {
+    if cfg!(windows) {
+        return windows_folder("LOCALAPPDATA");
+    }
     directories::ProjectDirs::from("", "", "loket").map(|d| d.data_dir().to_owned())
 }
 

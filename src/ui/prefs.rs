@@ -65,9 +65,10 @@ impl Prefs {
         ((scale * STEPS).round() / STEPS).clamp(SCALE_MIN, SCALE_MAX)
     }
 
-    /// The default location: `~/.config/loket/settings.ron` on Linux.
+    /// The default location: `~/.config/loket/settings.ron` on Linux,
+    /// `%APPDATA%\Loket\settings.ron` on Windows.
     pub fn default_path() -> Option<PathBuf> {
-        directories::ProjectDirs::from("", "", "loket").map(|d| d.config_dir().join("settings.ron"))
+        crate::places::settings_file()
     }
 
     /// Reads the file; anything missing or unreadable gives the defaults (these are comfort
