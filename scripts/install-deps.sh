@@ -7,12 +7,14 @@
 #            signatures and a test certificate authority for the fleet tests); lintian, desktop-file-validate, appstreamcli and rpm for the
 #            package checks; cage, grim and Xwayland (kiosk mode under a Wayland kiosk
 #            compositor, natively and through XWayland); openbox (screenshots and checks
-#            under a window manager).
+#            under a window manager); mingw, wixl, msitools and Wine (the Windows build,
+#            its MSI, and running both here).
 set -euo pipefail
 
 runtime=(libx11-6 libx11-xcb1 libxcb1 libxcursor1 libxi6 libxrandr2 libxkbcommon0 libxkbcommon-x11-0 libwayland-client0 xdg-utils espeak-ng)
 tests=(xvfb xauth xdotool xclip imagemagick zbar-tools x11-utils nginx minisign openssl
-       lintian desktop-file-utils appstream rpm dpkg-dev cage grim xwayland openbox)
+       lintian desktop-file-utils appstream rpm dpkg-dev cage grim xwayland openbox
+       gcc-mingw-w64-x86-64 wixl msitools wine wine64)
 
 wanted=("${runtime[@]}")
 [ "${1:-}" = "--with-tests" ] && wanted+=("${tests[@]}")
