@@ -12,19 +12,8 @@ binary=${1:-${CARGO_TARGET_DIR:-target}/release/loket}
 . scripts/xvfb-lib.sh
 command -v openbox >/dev/null || { echo "kiosk-wm: openbox is not installed (scripts/install-deps.sh --with-tests)" >&2; exit 1; }
 
-passed=0
-failed=0
-check() { # check NAME CONDITION...
-    local name=$1
-    shift
-    if "$@"; then
-        echo "kiosk-wm: ok      $name"
-        passed=$((passed + 1))
-    else
-        echo "kiosk-wm: FAILED  $name"
-        failed=$((failed + 1))
-    fi
-}
+CHECK_PREFIX=kiosk-wm
+. scripts/check-lib.sh
 
 work=$(mktemp -d)
 # A kiosk that resets after one idle minute and leaves with PIN 2468.

@@ -10,19 +10,8 @@ binary=${1:-${CARGO_TARGET_DIR:-target}/release/loket}
 shot=${2:-$(mktemp -d)/smoke.png}
 . scripts/xvfb-lib.sh
 
-passed=0
-failed=0
-check() { # check NAME CONDITION...
-    local name=$1
-    shift
-    if "$@"; then
-        echo "smoke: ok      $name"
-        passed=$((passed + 1))
-    else
-        echo "smoke: FAILED  $name"
-        failed=$((failed + 1))
-    fi
-}
+CHECK_PREFIX=smoke
+. scripts/check-lib.sh
 
 # Without a display: one plain sentence, exit status 2, no backtrace.
 out=$(env -u DISPLAY -u WAYLAND_DISPLAY "$binary" 2>&1 || echo "exit=$?")

@@ -16,19 +16,8 @@ for tool in wine wixl msibuild x86_64-w64-mingw32-gcc; do
     command -v "$tool" >/dev/null || { echo "windows: $tool is not installed (scripts/install-deps.sh --with-tests)" >&2; exit 1; }
 done
 
-passed=0
-failed=0
-check() { # check NAME CONDITION...
-    local name=$1
-    shift
-    if "$@"; then
-        echo "windows: ok      $name"
-        passed=$((passed + 1))
-    else
-        echo "windows: FAILED  $name"
-        failed=$((failed + 1))
-    fi
-}
+CHECK_PREFIX=windows
+. scripts/check-lib.sh
 
 work=$(mktemp -d)
 msi=$(packaging/windows/build.sh | tail -n 1)

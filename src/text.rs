@@ -85,6 +85,18 @@ impl Localized {
     }
 }
 
+/// The days of the week in English, Monday first: the schedule file's keys and what is said
+/// aloud.
+pub const ENGLISH_DAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

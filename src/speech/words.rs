@@ -88,15 +88,6 @@ pub fn date(lang: Lang, day: chrono::NaiveDate) -> String {
 }
 
 fn weekday(lang: Lang, day: Weekday) -> &'static str {
-    const EN: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
     const AF: [&str; 7] = [
         "Maandag",
         "Dinsdag",
@@ -108,7 +99,7 @@ fn weekday(lang: Lang, day: Weekday) -> &'static str {
     ];
     let index = day.num_days_from_monday() as usize;
     match lang {
-        Lang::En => EN[index],
+        Lang::En => crate::text::ENGLISH_DAY_NAMES[index],
         Lang::Af => AF[index],
     }
 }

@@ -23,7 +23,7 @@ use super::model::{
 };
 use super::span::{LineCol, LineIndex, Spanned, not_text, twice};
 use crate::holidays::{Holiday, HolidayCalendar, HolidayName};
-use crate::text::{Lang, Localized};
+use crate::text::{ENGLISH_DAY_NAMES as DAY_NAMES, Lang, Localized};
 use crate::zoom::{Email, MeetingId, Passcode};
 
 /// Larger files are refused before parsing: a schedule is a few kilobytes.
@@ -282,16 +282,6 @@ fn first_lower(text: &str) -> String {
         None => String::new(),
     }
 }
-
-const DAY_NAMES: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// More than this many problems are counted, not listed: a hostile file with ten thousand
 /// broken IDs gets a readable report in bounded time.

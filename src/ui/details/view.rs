@@ -277,35 +277,24 @@ fn join_buttons(page: Page<'_>, colors: Colors, open: bool, fit: Fit) -> Element
 
 fn copy_buttons(page: Page<'_>, colors: Colors) -> Element<'_, Message> {
     let s = strings(page.context.lang);
-    row![
-        action(
-            &icons::COPY,
-            s.copy_id,
-            Message::Copy(CopyWhat::MeetingId),
-            Emphasis::Secondary,
-            colors,
-            page.context.has_focus(Message::Copy(CopyWhat::MeetingId))
-        ),
-        action(
-            &icons::COPY,
-            s.copy_passcode,
-            Message::Copy(CopyWhat::Passcode),
-            Emphasis::Secondary,
-            colors,
-            page.context.has_focus(Message::Copy(CopyWhat::Passcode))
-        ),
-        action(
-            &icons::COPY,
-            s.copy_both,
-            Message::Copy(CopyWhat::Both),
-            Emphasis::Secondary,
-            colors,
-            page.context.has_focus(Message::Copy(CopyWhat::Both))
-        ),
+    let buttons = [
+        (s.copy_id, CopyWhat::MeetingId),
+        (s.copy_passcode, CopyWhat::Passcode),
+        (s.copy_both, CopyWhat::Both),
     ]
-    .spacing(12)
-    .wrap()
-    .into()
+    .map(|(label, what)| {
+        let message = Message::Copy(what);
+        let focused = page.context.has_focus(message.clone());
+        action(
+            &icons::COPY,
+            label,
+            message,
+            Emphasis::Secondary,
+            colors,
+            focused,
+        )
+    });
+    row(buttons).spacing(12).wrap().into()
 }
 
 /// What the last action did ("Copied", "Opening Zoom…", "Reading aloud…", or why not).

@@ -205,14 +205,7 @@ fn line<'a>(
     .width(Length::Fill)
     .padding([3, 10])
     .on_press(Message::ChooseCategory(index))
-    .style(bordered(
-        colors.surface,
-        colors.text,
-        colors.border,
-        colors.accent,
-        8.0,
-        context.has_focus(Message::ChooseCategory(index)),
-    ))
+    .style(category_style(context, index, 8.0))
     .into()
 }
 
@@ -260,13 +253,24 @@ fn tile<'a>(
         .width(Length::Fill)
         .padding(20)
         .on_press(Message::ChooseCategory(index))
-        .style(bordered(
-            colors.surface,
-            colors.text,
-            colors.border,
-            colors.accent,
-            14.0,
-            context.has_focus(Message::ChooseCategory(index)),
-        ))
+        .style(category_style(context, index, 14.0))
         .into()
+}
+
+/// A category's button, as a tile or a line: the surface, an accent border under the
+/// pointer, and the focus ring.
+fn category_style(
+    context: Context<'_>,
+    index: usize,
+    radius: f32,
+) -> impl Fn(&iced::Theme, button::Status) -> button::Style + use<> {
+    let colors = context.colors;
+    bordered(
+        colors.surface,
+        colors.text,
+        colors.border,
+        colors.accent,
+        radius,
+        context.has_focus(Message::ChooseCategory(index)),
+    )
 }
