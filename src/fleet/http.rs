@@ -75,6 +75,10 @@ impl Client {
     /// Every request made with this client, redirects included, ends by `deadline`.
     pub fn new(fleet: &Fleet, deadline: Instant) -> Result<Client, HttpError> {
         let tls = match &fleet.ca_file {
+            // Windows: the machine's certificate store (a City's CA comes by group policy).
+            None if cfg!(windows) => TlsConfig::builder()
+                .root_certs(RootCerts::PlatformVerifier)
+                .build(),
             None => TlsConfig::default(),
             Some(path) => TlsConfig::builder()
                 .root_certs(RootCerts::Specific(Arc::new(
