@@ -3,8 +3,9 @@
 # (packaging/windows/build.sh), the MSI installs silently into a fresh Wine prefix, the
 # installed loket.exe checks and reports on the installed schedule, the window opens under
 # Xvfb under openbox (screenshot not blank), the meeting's link reaches a stand-in Zoom after
-# key 2 and Enter, an upgrade keeps an edited schedule, and an uninstall removes the program
-# and keeps the schedule. Wine 8 lacks ProcessPrng, which Rust's standard library imports:
+# key 2 and Enter, a kiosk window covers the screen and refuses Alt+F4, an upgrade keeps an
+# edited schedule, and an uninstall removes the program and keeps the schedule.
+# Wine 8 lacks ProcessPrng, which Rust's standard library imports:
 # a test-only shim (tests/windows/process-prng-shim.c) is built and put beside the exe in
 # the prefix; it is never part of the MSI.
 # Usage: scripts/windows-smoke.sh [SCREENSHOT]
@@ -88,6 +89,22 @@ for _ in $(seq 1 20); do
 done
 opened=$(cat "$work/opened" 2>/dev/null || true)
 check "key 2 and Enter hand zoommtg the second category's meeting ($opened)" grep -q "zoommtg://zoom.us/join?action=join&confno=93826227846&pwd=Outreach1" <<<"$opened"
+stop_loket
+wineserver -k 2>/dev/null || true
+
+# Kiosk mode on Windows: fullscreen, and a close request (Alt+F4 reaches the window as
+# WM_CLOSE) is refused.
+wine 'C:\Program Files\Loket\loket.exe' --kiosk --at 2025-12-09T17:32:00+02:00 >"$work/kiosk.log" 2>&1 &
+LOKET_PID=$!
+check "kiosk: the window opens under Wine" window_shown
+sleep 3
+xdotool windowactivate --sync "$WINDOW" 2>/dev/null || true
+geometry=$(xdotool getwindowgeometry "$WINDOW" 2>/dev/null | tr -d '\n')
+check "kiosk: the window covers the 1280x860 screen ($geometry)" grep -q "Geometry: 1280x860" <<<"$geometry"
+xdotool key --window "$WINDOW" alt+F4
+sleep 3
+check "kiosk: Alt+F4 is refused, the window stays" bash -c "xdotool search --name '^Loket' >/dev/null"
+check "kiosk: the refusal is logged" grep -q "request to close the window was refused" "$work/kiosk.log"
 stop_loket
 wineserver -k 2>/dev/null || true
 
