@@ -93,29 +93,37 @@ fn voice(lang: Lang) -> &'static str {
     }
 }
 
-/// Says `text` and returns when it has been said. An error says in plain words what is
-/// missing (no engine installed, no voice).
-pub fn say(lang: Lang, text: &str) -> Result<(), String> {
-    say_using(ENGINE, lang, text)
-}
-
-/// [`say`] with another program in espeak-ng's place (tests).
+/// Says `text` with `engine` in espeak-ng's place and returns when it has been said (tests
+/// and scripts; the window uses an [`Utterance`], which it can stop). An error says in
+/// plain words what is missing (no engine installed, no voice).
 pub fn say_using(engine: &str, lang: Lang, text: &str) -> Result<(), String> {
-    run(
-        engine,
-        Command::new(engine).args(["-v", voice(lang), "-s", RATE, "--", text]),
-    )
+    Utterance::start(engine, lang, text)?.wait().map(|_| ())
 }
 
-/// Writes what [`say`] would say to a WAV file instead (tests, and checking a voice).
+/// Writes what Read aloud would say to a WAV file instead (tests, and checking a voice).
 pub fn render(lang: Lang, text: &str, wav: &Path) -> Result<(), String> {
-    run(
-        ENGINE,
-        Command::new(ENGINE)
-            .args(["-v", voice(lang), "-s", RATE, "-w"])
-            .arg(wav)
-            .args(["--", text]),
-    )
+    let mut command = engine_command(ENGINE, lang);
+    command.arg("-w").arg(wav).args(["--", text]);
+    match command.output() {
+        Ok(out) if out.status.success() => Ok(()),
+        Ok(out) => Err(String::from_utf8_lossy(&out.stderr).trim().to_owned()),
+        Err(error) => Err(not_started(ENGINE, &error)),
+    }
+}
+
+/// The engine with Loket's voice and rate, before the text.
+fn engine_command(engine: &str, lang: Lang) -> Command {
+    let mut command = Command::new(engine);
+    command.args(["-v", voice(lang), "-s", RATE]);
+    command
+}
+
+/// Why the engine did not start, in plain words.
+fn not_started(engine: &str, error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => format!("{engine} is not installed"),
+        _ => error.to_string(),
+    }
 }
 
 /// One reading under way, which another press of Read aloud (or a kiosk reset) stops.
@@ -134,16 +142,13 @@ pub enum Ended {
 impl Utterance {
     /// Starts saying `text` with `engine` and returns at once.
     pub fn start(engine: &str, lang: Lang, text: &str) -> Result<Utterance, String> {
-        let child = Command::new(engine)
-            .args(["-v", voice(lang), "-s", RATE, "--", text])
+        let child = engine_command(engine, lang)
+            .args(["--", text])
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
-            .map_err(|error| match error.kind() {
-                std::io::ErrorKind::NotFound => format!("{engine} is not installed"),
-                _ => error.to_string(),
-            })?;
+            .map_err(|error| not_started(engine, &error))?;
         Ok(Utterance {
             child: Arc::new(Mutex::new(Some(child))),
         })
@@ -197,17 +202,6 @@ impl Utterance {
         self.child
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-}
-
-fn run(engine: &str, command: &mut Command) -> Result<(), String> {
-    match command.output() {
-        Ok(out) if out.status.success() => Ok(()),
-        Ok(out) => Err(String::from_utf8_lossy(&out.stderr).trim().to_owned()),
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            Err(format!("{engine} is not installed"))
-        }
-        Err(error) => Err(error.to_string()),
     }
 }
 

@@ -39,9 +39,7 @@ pub fn cover(monitor: Size) -> Task<Message> {
 /// Asks, a moment after the window lost the focus, whether it was iconified.
 pub fn restore_if_iconified_soon() -> Task<Message> {
     Task::future(async { tokio::time::sleep(ICONIFY_SETTLES).await })
-        .then(|()| window::latest())
-        .and_then(window::is_minimized)
-        .map(Message::Minimized)
+        .then(|()| restore_if_iconified())
 }
 
 /// Asks whether the window is iconified now (at a reset).

@@ -36,14 +36,10 @@ pub fn form(feed: &Feed, context: Context<'_>) -> Form {
     let (fit, lang) = (context.fit, context.lang);
     let categories = &context.schedule.categories;
     // Staff's strips (a schedule problem, the fleet) take a line each above the page.
-    let strips = [
-        super::notice::view(feed, context).is_some(),
-        super::fleet::view(feed, context).is_some(),
-    ];
     let strips = if context.kiosk {
         0
     } else {
-        strips.iter().filter(|s| **s).count()
+        super::notice::strip_count(feed)
     };
     let room = fit.page_room() - strips as f32 * 50.0 - (BODY + 2.0) * LINE - fit.gap().min(14.0);
     let columns = fit.columns();

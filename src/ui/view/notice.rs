@@ -116,10 +116,15 @@ pub fn strip<'a, M: 'a>(content: Element<'a, M>, colors: Colors) -> Element<'a, 
         .into()
 }
 
-/// Whether staff see a strip (about the file or the fleet), with its open/close button.
+/// How many strips staff see (about the file, about the fleet), without building them:
+/// the same conditions as [`view`] and [`super::fleet::view`].
+pub fn strip_count(feed: &Feed) -> usize {
+    let file = feed.live.trouble.is_some() || feed.live.origin != Origin::File;
+    let fleet = feed.fleet.is_some() || feed.fleet_error.is_some();
+    usize::from(file) + usize::from(fleet)
+}
+
+/// Whether staff see a strip, with its open/close button.
 pub fn has_strip(feed: &Feed) -> bool {
-    feed.live.trouble.is_some()
-        || feed.live.origin != Origin::File
-        || feed.fleet.is_some()
-        || feed.fleet_error.is_some()
+    strip_count(feed) > 0
 }
