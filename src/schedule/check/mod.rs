@@ -439,4 +439,27 @@ mod tests {
         }
         assert_eq!(clock(1140), "19:00");
     }
+
+    #[test]
+    fn the_browser_at_a_kiosk_is_off_unless_the_schedule_allows_it() {
+        let bundled = check_str(crate::schedule::BUNDLED).schedule.unwrap();
+        assert!(!bundled.kiosk.allow_browser);
+        let allowed = crate::schedule::BUNDLED
+            .replace("idle_minutes: 3,", "idle_minutes: 3, allow_browser: true,");
+        assert!(check_str(&allowed).schedule.unwrap().kiosk.allow_browser);
+        let typo = crate::schedule::BUNDLED
+            .replace("idle_minutes: 3,", "idle_minutes: 3, allow_browsers: true,");
+        let checked = check_str(&typo);
+        assert!(
+            checked.schedule.is_none(),
+            "an unknown kiosk field is an error"
+        );
+        assert!(
+            checked
+                .first_error("schedule.ron")
+                .contains("allow_browser"),
+            "{}",
+            checked.first_error("schedule.ron")
+        );
+    }
 }
