@@ -91,6 +91,13 @@ strings! {
 #[cfg(test)]
 const SAME_IN_BOTH: &[&str] = &["minutes_short"];
 
+/// (key, text) for every fixed string in `lang`, in the table's order.
+pub fn fixed_words(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    ALL.iter()
+        .map(|(key, en, af)| (*key, if lang == Lang::En { *en } else { *af }))
+        .collect()
+}
+
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
         Lang::En => &EN,
