@@ -1,10 +1,12 @@
 //! A status in words, the way the banner and `loket status` say it.
 
-use chrono::{DateTime, Datelike, TimeDelta, Timelike};
+use chrono::{DateTime, TimeDelta, Timelike};
 use chrono_tz::Tz;
+use fluent_bundle::FluentValue;
 
 use crate::calendar::{ClosedReason, Status};
-use crate::i18n::{self, short_date, strings};
+use crate::i18n::{self, strings};
+use crate::locale;
 use crate::schedule::Schedule;
 use crate::text::Lang;
 
@@ -42,46 +44,58 @@ pub fn duration(lang: Lang, span: TimeDelta) -> String {
 }
 
 fn spoken_duration(lang: Lang, span: TimeDelta) -> String {
-    let s = strings(lang);
+    match span_args(span) {
+        Some(args) => locale::format(lang, "duration", &args),
+        None => strings(lang).under_a_minute.to_owned(),
+    }
+}
+
+/// A span as whole days, hours and minutes for the duration messages; `None` under a
+/// minute. Days only from 24 hours on; then hours and minutes are left out.
+pub fn span_args(span: TimeDelta) -> Option<[(&'static str, FluentValue<'static>); 3]> {
     let minutes = span.num_minutes();
     if minutes < 1 {
-        return s.under_a_minute.to_owned();
+        return None;
     }
-    let days = minutes / (24 * 60);
-    match (days, minutes / 60, minutes % 60) {
-        (1, ..) => format!("1 {}", s.day),
-        (2.., ..) => format!("{days} {}", s.days),
-        (0, 0, m) => format!("{m} {}", s.minutes_short),
-        (0, h, 0) => format!("{h} {}", s.hours_short),
-        (0, h, m) => format!("{h} {} {m} {}", s.hours_short, s.minutes_short),
-        _ => unreachable!("negative spans are handled above"),
-    }
+    Some([
+        ("days", (minutes / (24 * 60)).into()),
+        ("hours", (minutes / 60).into()),
+        ("minutes", (minutes % 60).into()),
+    ])
 }
 
 pub fn clock(time: &DateTime<Tz>) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())
 }
 
+/// Which day a moment falls on, seen from `now`, as the `when` messages select it: today,
+/// tomorrow, week (within six days), date (within half a year), far.
+pub fn day_kind(time: &DateTime<Tz>, now: &DateTime<Tz>) -> &'static str {
+    match (time.date_naive() - now.date_naive()).num_days() {
+        0 => "today",
+        1 => "tomorrow",
+        2..=6 => "week",
+        7..=FAR_DAYS => "date",
+        _ => "far",
+    }
+}
+
 /// "16:00" today, "tomorrow 08:00", "Mon 16:00" within a week, "Mon 5 Jan 16:00" beyond,
 /// and with the year ("Thu 5 Feb 2027 13:00") when it is more than about six months away.
 pub fn when(lang: Lang, time: &DateTime<Tz>, now: &DateTime<Tz>) -> String {
-    let s = strings(lang);
-    let days = (time.date_naive() - now.date_naive()).num_days();
-    let day = match days {
-        0 => String::new(),
-        1 => format!("{} ", s.tomorrow),
-        2..=6 => format!(
-            "{} ",
-            i18n::weekday_short(lang, time.date_naive().weekday())
-        ),
-        7..=FAR_DAYS => format!("{} ", short_date(lang, time.date_naive())),
-        _ => format!("{} ", long_date(lang, time.date_naive())),
-    };
-    match (lang, day.is_empty()) {
-        // Afrikaans puts "om" between a day and a time: "môre om 16:00".
-        (Lang::Af, false) => format!("{day}om {}", clock(time)),
-        _ => format!("{day}{}", clock(time)),
-    }
+    let [weekday, day, month, year] = i18n::date_args(time.date_naive());
+    locale::format(
+        lang,
+        "when",
+        &[
+            ("day-kind", day_kind(time, now).into()),
+            ("time", clock(time).into()),
+            weekday,
+            day,
+            month,
+            year,
+        ],
+    )
 }
 
 /// Beyond this many days a date carries its year, so "Thu 5 Feb" is never read as this
@@ -90,7 +104,22 @@ const FAR_DAYS: i64 = 183;
 
 /// "Sat 13 Dec 2025".
 pub fn long_date(lang: Lang, date: chrono::NaiveDate) -> String {
-    format!("{} {}", short_date(lang, date), date.year())
+    locale::format(lang, "long-date", &i18n::date_args(date))
+}
+
+/// Why a closed status is closed, as `closed-why` selects it, with the holiday's or
+/// closure's name.
+fn why_closed(lang: Lang, reason: &ClosedReason) -> [(&'static str, FluentValue<'static>); 2] {
+    let code = match reason {
+        ClosedReason::BeforeProgramme => "before",
+        ClosedReason::OutsideHours => "hours",
+        ClosedReason::ProgrammeEnded => "ended",
+        ClosedReason::PublicHoliday(_) | ClosedReason::Closure(_) => "day",
+    };
+    [
+        ("reason", code.into()),
+        ("detail", reason.detail(lang).unwrap_or_default().into()),
+    ]
 }
 
 /// The banner's sentence for a status at `now`.
@@ -104,24 +133,18 @@ pub fn headline(lang: Lang, schedule: &Schedule, status: &Status, now: &DateTime
         } => s.open_now.to_owned(),
         Status::Open {
             closes_at: Some(closes_at),
-            closing_soon: false,
-        } => format!(
-            "{} · {} ({} {})",
-            s.open_now,
-            i18n::closes(lang, &clock(closes_at)),
-            s.in_,
-            duration(lang, *closes_at - *now)
-        ),
-        Status::Open {
-            closes_at: Some(closes_at),
-            closing_soon: true,
-        } => format!(
-            "{} · {} ({} {}) · {}",
-            s.closing_soon,
-            i18n::closes(lang, &clock(closes_at)),
-            s.in_,
-            duration(lang, *closes_at - *now),
-            s.join_now
+            closing_soon,
+        } => locale::format(
+            lang,
+            if *closing_soon {
+                "banner-closing-soon"
+            } else {
+                "banner-open"
+            },
+            &[
+                ("time", clock(closes_at).into()),
+                ("left", duration(lang, *closes_at - *now).into()),
+            ],
         ),
         Status::Closed {
             reason: ClosedReason::ProgrammeEnded,
@@ -135,27 +158,29 @@ pub fn headline(lang: Lang, schedule: &Schedule, status: &Status, now: &DateTime
             opens_at,
             no_more_sessions,
         } => {
-            let lead = match reason {
-                ClosedReason::BeforeProgramme => s.not_started.to_owned(),
-                ClosedReason::OutsideHours => s.closed.to_owned(),
-                other => format!(
-                    "{}: {}",
-                    s.closed_today,
-                    other.detail(lang).unwrap_or_default()
-                ),
+            let [why, detail] = why_closed(lang, reason);
+            let next = match (opens_at, schedule.programme.end) {
+                (Some(at), _) => [
+                    ("next", "opens".into()),
+                    ("when", when(lang, at, now).into()),
+                    ("left", duration(lang, *at - *now).into()),
+                    ("date", "".into()),
+                ],
+                (None, Some(end)) if *no_more_sessions => [
+                    ("next", "ends".into()),
+                    ("when", "".into()),
+                    ("left", "".into()),
+                    ("date", long_date(lang, end).into()),
+                ],
+                (None, _) => [
+                    ("next", "none".into()),
+                    ("when", "".into()),
+                    ("left", "".into()),
+                    ("date", "".into()),
+                ],
             };
-            match (opens_at, schedule.programme.end) {
-                (Some(at), _) => format!(
-                    "{lead} · {} ({} {})",
-                    i18n::opens(lang, &when(lang, at, now)),
-                    s.in_,
-                    duration(lang, *at - *now)
-                ),
-                (None, Some(end)) if *no_more_sessions => {
-                    format!("{lead} · {} {}", s.no_more_sessions, long_date(lang, end))
-                }
-                (None, _) => format!("{lead} · {}", s.no_opening),
-            }
+            let [a, b, c, d] = next;
+            locale::format(lang, "banner-closed", &[why, detail, a, b, c, d])
         }
     };
     Headline {
@@ -174,37 +199,32 @@ pub fn chip(lang: Lang, status: &Status, now: &DateTime<Tz>) -> String {
         } => s.open_now.to_owned(),
         Status::Open {
             closes_at: Some(closes_at),
-            closing_soon: false,
-        } => format!("{} {}", s.open_until, clock(closes_at)),
-        Status::Open {
-            closes_at: Some(closes_at),
-            ..
-        } => {
-            format!("{} · {} {}", s.closing_soon, s.until, clock(closes_at))
-        }
+            closing_soon,
+        } => locale::format(
+            lang,
+            if *closing_soon {
+                "chip-closing-soon"
+            } else {
+                "chip-open"
+            },
+            &[("time", clock(closes_at).into())],
+        ),
         // The same words as the banner for the same state, only shorter.
         Status::Closed {
             reason, opens_at, ..
         } => {
-            let lead = match reason {
-                ClosedReason::BeforeProgramme => s.not_started.to_owned(),
-                ClosedReason::ProgrammeEnded => s.programme_over.to_owned(),
-                ClosedReason::OutsideHours => s.closed.to_owned(),
-                other => format!(
-                    "{}: {}",
-                    s.closed_today,
-                    other.detail(lang).unwrap_or_default()
-                ),
-            };
+            let [why, detail] = why_closed(lang, reason);
             let plain = matches!(
                 reason,
                 ClosedReason::BeforeProgramme | ClosedReason::OutsideHours
             );
             match opens_at {
-                Some(at) if plain => {
-                    format!("{lead} · {}", i18n::opens(lang, &when(lang, at, now)))
-                }
-                _ => lead,
+                Some(at) if plain => locale::format(
+                    lang,
+                    "chip-closed-opens",
+                    &[why, detail, ("when", when(lang, at, now).into())],
+                ),
+                _ => locale::format(lang, "closed-why", &[why, detail]),
             }
         }
     }
@@ -219,7 +239,21 @@ fn shown_minute(now: &DateTime<Tz>) -> DateTime<Tz> {
 
 /// "Tue 9 Dec, 17:32": the banner's clock.
 pub fn day_and_time(lang: Lang, now: &DateTime<Tz>) -> String {
-    format!("{}, {}", short_date(lang, now.date_naive()), clock(now))
+    date_and_clock(lang, "day-and-time", now)
+}
+
+/// "Tue 9 Dec 2025, 17:32": `loket status`'s clock.
+pub fn long_day_and_time(lang: Lang, now: &DateTime<Tz>) -> String {
+    date_and_clock(lang, "long-day-and-time", now)
+}
+
+fn date_and_clock(lang: Lang, id: &str, now: &DateTime<Tz>) -> String {
+    let [weekday, day, month, year] = i18n::date_args(now.date_naive());
+    locale::format(
+        lang,
+        id,
+        &[("time", clock(now).into()), weekday, day, month, year],
+    )
 }
 
 #[cfg(test)]
@@ -229,18 +263,18 @@ mod tests {
     #[test]
     fn durations_read_like_speech() {
         let m = TimeDelta::minutes;
-        assert_eq!(duration(Lang::En, m(88)), "1\u{a0}h\u{a0}28\u{a0}min");
-        assert_eq!(spoken_duration(Lang::En, m(45)), "45 min");
-        assert_eq!(spoken_duration(Lang::En, m(120)), "2 h");
+        assert_eq!(duration(Lang::EN, m(88)), "1\u{a0}h\u{a0}28\u{a0}min");
+        assert_eq!(spoken_duration(Lang::EN, m(45)), "45 min");
+        assert_eq!(spoken_duration(Lang::EN, m(120)), "2 h");
         assert_eq!(
-            spoken_duration(Lang::En, TimeDelta::seconds(30)),
+            spoken_duration(Lang::EN, TimeDelta::seconds(30)),
             "under a minute"
         );
-        assert_eq!(spoken_duration(Lang::En, m(24 * 60 + 5)), "1 day");
-        assert_eq!(spoken_duration(Lang::En, m(51 * 60)), "2 days");
-        assert_eq!(spoken_duration(Lang::Af, m(51 * 60)), "2 dae");
+        assert_eq!(spoken_duration(Lang::EN, m(24 * 60 + 5)), "1 day");
+        assert_eq!(spoken_duration(Lang::EN, m(51 * 60)), "2 days");
+        assert_eq!(spoken_duration(Lang::AF, m(51 * 60)), "2 dae");
         assert_eq!(
-            spoken_duration(Lang::Af, TimeDelta::seconds(-5)),
+            spoken_duration(Lang::AF, TimeDelta::seconds(-5)),
             "minder as 'n minuut"
         );
     }
@@ -257,15 +291,15 @@ mod tests {
                 .with_timezone(&tz)
         };
         assert_eq!(
-            when(Lang::En, &later("2026-07-20T16:00:00+02:00"), &now),
+            when(Lang::EN, &later("2026-07-20T16:00:00+02:00"), &now),
             "Mon 20 Jul 16:00"
         );
         assert_eq!(
-            when(Lang::En, &later("2027-02-04T13:00:00+02:00"), &now),
+            when(Lang::EN, &later("2027-02-04T13:00:00+02:00"), &now),
             "Thu 4 Feb 2027 13:00"
         );
         assert_eq!(
-            when(Lang::Af, &later("2027-02-04T13:00:00+02:00"), &now),
+            when(Lang::AF, &later("2027-02-04T13:00:00+02:00"), &now),
             "Do 4 Feb 2027 om 13:00"
         );
     }
@@ -294,8 +328,8 @@ mod tests {
             (&before, "Not started yet"),
             (&holiday, "Closed today: Staff training"),
         ] {
-            let banner = headline(Lang::En, &schedule, status, &now).text;
-            let tile = chip(Lang::En, status, &now);
+            let banner = headline(Lang::EN, &schedule, status, &now).text;
+            let tile = chip(Lang::EN, status, &now);
             assert!(banner.starts_with(words), "{banner}");
             assert!(tile.starts_with(words), "{tile}");
         }

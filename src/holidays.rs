@@ -25,35 +25,32 @@ pub enum Statutory {
 }
 
 impl Statutory {
-    fn name(self, lang: Lang) -> &'static str {
+    /// The day's selector in the `holiday` message.
+    fn code(self) -> &'static str {
         use Statutory::*;
-        match (self, lang) {
-            (NewYearsDay, Lang::En) => "New Year's Day",
-            (NewYearsDay, Lang::Af) => "Nuwejaarsdag",
-            (HumanRightsDay, Lang::En) => "Human Rights Day",
-            (HumanRightsDay, Lang::Af) => "Menseregtedag",
-            (GoodFriday, Lang::En) => "Good Friday",
-            (GoodFriday, Lang::Af) => "Goeie Vrydag",
-            (FamilyDay, Lang::En) => "Family Day",
-            (FamilyDay, Lang::Af) => "Gesinsdag",
-            (FreedomDay, Lang::En) => "Freedom Day",
-            (FreedomDay, Lang::Af) => "Vryheidsdag",
-            (WorkersDay, Lang::En) => "Workers' Day",
-            (WorkersDay, Lang::Af) => "Werkersdag",
-            (YouthDay, Lang::En) => "Youth Day",
-            (YouthDay, Lang::Af) => "Jeugdag",
-            (NationalWomensDay, Lang::En) => "National Women's Day",
-            (NationalWomensDay, Lang::Af) => "Nasionale Vrouedag",
-            (HeritageDay, Lang::En) => "Heritage Day",
-            (HeritageDay, Lang::Af) => "Erfenisdag",
-            (DayOfReconciliation, Lang::En) => "Day of Reconciliation",
-            (DayOfReconciliation, Lang::Af) => "Versoeningsdag",
-            (ChristmasDay, Lang::En) => "Christmas Day",
-            (ChristmasDay, Lang::Af) => "Kersdag",
-            (DayOfGoodwill, Lang::En) => "Day of Goodwill",
-            (DayOfGoodwill, Lang::Af) => "Welwillendheidsdag",
+        match self {
+            NewYearsDay => "new-years-day",
+            HumanRightsDay => "human-rights-day",
+            GoodFriday => "good-friday",
+            FamilyDay => "family-day",
+            FreedomDay => "freedom-day",
+            WorkersDay => "workers-day",
+            YouthDay => "youth-day",
+            NationalWomensDay => "national-womens-day",
+            HeritageDay => "heritage-day",
+            DayOfReconciliation => "day-of-reconciliation",
+            ChristmasDay => "christmas-day",
+            DayOfGoodwill => "day-of-goodwill",
         }
     }
+
+    fn name(self, lang: Lang) -> String {
+        holiday_name(lang, self.code())
+    }
+}
+
+fn holiday_name(lang: Lang, code: &str) -> String {
+    crate::locale::format(lang, "holiday", &[("holiday", code.into())])
 }
 
 /// Days declared by proclamation under section 2A of the Act: elections and special days.
@@ -66,17 +63,14 @@ pub enum Proclaimed {
 }
 
 impl Proclaimed {
-    fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Proclaimed::GeneralElection, Lang::En) => "General election day",
-            (Proclaimed::GeneralElection, Lang::Af) => "Algemene verkiesingsdag",
-            (Proclaimed::LocalElection, Lang::En) => "Local government election day",
-            (Proclaimed::LocalElection, Lang::Af) => "Munisipale verkiesingsdag",
-            (Proclaimed::Millennium, Lang::En) => "Millennium holiday",
-            (Proclaimed::Millennium, Lang::Af) => "Millenniumvakansiedag",
-            (Proclaimed::Special, Lang::En) => "Special public holiday",
-            (Proclaimed::Special, Lang::Af) => "Spesiale openbare vakansiedag",
-        }
+    fn name(self, lang: Lang) -> String {
+        let code = match self {
+            Proclaimed::GeneralElection => "general-election",
+            Proclaimed::LocalElection => "local-election",
+            Proclaimed::Millennium => "millennium",
+            Proclaimed::Special => "special",
+        };
+        holiday_name(lang, code)
     }
 }
 
@@ -115,12 +109,11 @@ pub enum HolidayName {
 impl HolidayName {
     pub fn text(&self, lang: Lang) -> String {
         match self {
-            HolidayName::Statutory(s) => s.name(lang).to_owned(),
-            HolidayName::Observed(s) => match lang {
-                Lang::En => format!("{} (observed)", s.name(lang)),
-                Lang::Af => format!("{} (verskuif na Maandag)", s.name(lang)),
-            },
-            HolidayName::Proclaimed(p) => p.name(lang).to_owned(),
+            HolidayName::Statutory(s) => s.name(lang),
+            HolidayName::Observed(s) => {
+                crate::locale::format(lang, "holiday-observed", &[("name", s.name(lang).into())])
+            }
+            HolidayName::Proclaimed(p) => p.name(lang),
             HolidayName::Declared(text) => text.get(lang).to_owned(),
         }
     }
@@ -290,7 +283,7 @@ mod tests {
         south_african(year)
             .into_iter()
             .filter(|h| h.date == date)
-            .map(|h| h.name.text(Lang::En))
+            .map(|h| h.name.text(Lang::EN))
             .collect()
     }
 
@@ -391,7 +384,7 @@ mod tests {
         assert!(calendar.is_holiday(d(2025, 12, 16)));
         assert!(!calendar.is_holiday(d(2025, 12, 9)));
         assert_eq!(
-            calendar.names_on(d(2025, 12, 12))[0].text(Lang::Af),
+            calendar.names_on(d(2025, 12, 12))[0].text(Lang::AF),
             "Personeeldag"
         );
         assert_eq!(calendar.in_year(2025).len(), 14);
@@ -408,6 +401,6 @@ mod tests {
             .into_iter()
             .find(|h| h.date == d(2025, 12, 16))
             .unwrap();
-        assert_eq!(reconciliation.name.text(Lang::Af), "Versoeningsdag");
+        assert_eq!(reconciliation.name.text(Lang::AF), "Versoeningsdag");
     }
 }

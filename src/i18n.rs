@@ -1,161 +1,136 @@
-//! Loket's own words in English and Afrikaans.
-//!
-//! An exhaustive table rather than Fluent files: the interface has a few dozen short strings
-//! and two languages, and here a string missing a language is a compile error (the macro
-//! takes both or nothing), not a runtime fallback nobody notices. The tests check that no
-//! text is empty and that Afrikaans is not a pasted copy of English.
+//! Loket's own words, read from the translation files ([`crate::locale`]): fixed strings
+//! as one struct per language (formatted once), and every sentence with a variable as a
+//! function that hands the variables to its Fluent message. No sentence is put together
+//! here; word order, plurals and day and month names are the translation's.
 
-use chrono::{Datelike, Month, Weekday};
+use chrono::{Datelike, Weekday};
+use fluent_bundle::FluentValue;
 
+use crate::locale::{self, Catalog};
 use crate::text::Lang;
 
 macro_rules! strings {
-    ($($key:ident: $en:expr, $af:expr;)*) => {
-        /// Every fixed string of the interface, one field per string.
+    ($($key:ident: $id:expr;)*) => {
+        /// Every fixed string of the interface, one field per message.
         pub struct Strings { $(pub $key: &'static str,)* }
 
-        const EN: Strings = Strings { $($key: $en,)* };
-        const AF: Strings = Strings { $($key: $af,)* };
+        impl Strings {
+            pub(crate) fn from_catalog(catalog: &Catalog, lang: Lang) -> Strings {
+                let text = |id: &str| -> &'static str {
+                    Box::leak(catalog.format(lang, id, None).into_boxed_str())
+                };
+                Strings { $($key: text($id),)* }
+            }
 
-        /// (key, English, Afrikaans) for every string, for the completeness tests.
-        pub const ALL: &[(&str, &str, &str)] = &[$((stringify!($key), $en, $af),)*];
+            /// (field, message id) for every fixed string.
+            pub const IDS: &[(&str, &str)] = &[$((stringify!($key), $id),)*];
+
+            /// (field, text) for every fixed string, in the table's order.
+            pub fn all(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($key), self.$key),)*]
+            }
+        }
     };
 }
 
 strings! {
-    open_now: "Open now", "Nou oop";
-    closing_soon: "Closing soon", "Maak binnekort toe";
-    closed: "Closed", "Gesluit";
-    closed_today: "Closed today", "Vandag gesluit";
-    not_started: "Not started yet", "Nog nie begin nie";
-    programme_over: "Programme ended", "Program het geëindig";
-    join_now: "join now", "sluit nou aan";
-    in_: "in", "oor";
-    today: "today", "vandag";
-    tomorrow: "tomorrow", "môre";
-    no_opening: "no sessions in the coming months", "geen sessies in die komende maande nie";
-    no_more_sessions: "no more sessions in this programme; it ends", "geen verdere sessies in hierdie program nie; dit eindig op";
-    programme_starts: "The programme starts on", "Die program begin op";
-    hours_short: "h", "u";
-    minutes_short: "min", "min";
-    day: "day", "dag";
-    days: "days", "dae";
-    under_a_minute: "under a minute", "minder as 'n minuut";
-    choose_category: "Choose what your question is about", "Kies waaroor jou vraag gaan";
-    meeting_id: "Meeting ID", "Vergadering-ID";
-    passcode: "Passcode", "Wagwoord";
-    host: "Host", "Gasheer";
-    suggested: "suggested", "voorgestel";
-    open_in_zoom: "Open in Zoom", "Maak oop in Zoom";
-    open_in_browser: "Open in browser", "Maak oop in blaaier";
-    copy_id: "Copy meeting ID", "Kopieer vergadering-ID";
-    copy_passcode: "Copy passcode", "Kopieer wagwoord";
-    copy_both: "Copy both", "Kopieer albei";
-    copied: "Copied", "Gekopieer";
-    back: "Back", "Terug";
-    scan_to_join: "Scan with your phone's camera to join", "Skandeer met jou foon se kamera om aan te sluit";
-    then_passcode: "Then type the passcode", "Tik dan die wagwoord in";
-    have_ready: "Have ready", "Hou gereed";
-    help: "Help with joining", "Hulp om aan te sluit";
-    hosts_offline: "The hosts are offline now.", "Die gashere is nou nie aanlyn nie.";
-    ended_next_step: "Ask at the counter about the next sessions.", "Vra by die toonbank oor die volgende sessies.";
-    zoom_failed: "Zoom could not be opened here. Use “Open in browser” or the QR code.", "Zoom kon nie hier oopgemaak word nie. Gebruik “Maak oop in blaaier” of die QR-kode.";
-    zoom_failed_kiosk: "Zoom cannot start on this screen. Scan the code with your phone to join, or ask a staff member for help.", "Zoom kan nie op hierdie skerm begin nie. Skandeer die kode met jou foon om aan te sluit, of vra 'n personeellid om hulp.";
-    browser_failed: "No web browser could be opened on this computer.", "Geen webblaaier kon op hierdie rekenaar oopgemaak word nie.";
-    opening_zoom: "Opening Zoom…", "Zoom word oopgemaak…";
-    theme: "Theme", "Tema";
-    theme_light: "Light", "Lig";
-    theme_dark: "Dark", "Donker";
-    theme_contrast: "High contrast", "Hoë kontras";
-    open_until: "Open until", "Oop tot";
-    until: "until", "tot";
-    email_failed: "No e-mail program could be opened on this computer.", "Geen e-posprogram kon op hierdie rekenaar oopgemaak word nie.";
-    phone: "Phone", "Telefoon";
-    read_aloud: "Read aloud", "Lees hardop";
-    reading_aloud: "Reading aloud…", "Lees hardop…";
-    stop_reading: "Stop reading", "Hou op lees";
-    speech_missing: "Reading aloud needs the espeak-ng program, which is not on this computer.", "Hardop lees het die espeak-ng-program nodig, wat nie op hierdie rekenaar is nie.";
-    more_time: "I need more time", "Ek het meer tyd nodig";
-    leave_kiosk: "Leave kiosk mode", "Verlaat kioskmodus";
-    text_size: "Text size", "Teksgrootte";
-    show_problems: "Show problems", "Wys probleme";
-    more: "More", "Meer";
-    less: "Less", "Minder";
-    hide_problems: "Hide problems", "Versteek probleme";
-    kiosk_exit_pin: "Enter the PIN to leave kiosk mode", "Tik die PIN in om kioskmodus te verlaat";
-    wrong_pin: "Wrong PIN", "Verkeerde PIN";
-    cancel: "Cancel", "Kanselleer";
+    open_now: "open-now";
+    closing_soon: "closing-soon";
+    closed: "closed";
+    closed_today: "closed-today";
+    not_started: "not-started";
+    programme_over: "programme-over";
+    under_a_minute: "under-a-minute";
+    choose_category: "choose-category";
+    meeting_id: "meeting-id";
+    passcode: "passcode";
+    host: "host";
+    open_in_zoom: "open-in-zoom";
+    open_in_browser: "open-in-browser";
+    copy_id: "copy-id";
+    copy_passcode: "copy-passcode";
+    copy_both: "copy-both";
+    copied: "copied";
+    back: "back";
+    scan_to_join: "scan-to-join";
+    then_passcode: "then-passcode";
+    have_ready: "have-ready";
+    help: "help";
+    hosts_offline: "hosts-offline";
+    ended_next_step: "ended-next-step";
+    zoom_failed: "zoom-failed";
+    zoom_failed_kiosk: "zoom-failed-kiosk";
+    browser_failed: "browser-failed";
+    opening_zoom: "opening-zoom";
+    theme: "theme";
+    theme_light: "theme-light";
+    theme_dark: "theme-dark";
+    theme_contrast: "theme-contrast";
+    email_failed: "email-failed";
+    read_aloud: "read-aloud";
+    reading_aloud: "reading-aloud";
+    stop_reading: "stop-reading";
+    speech_missing: "speech-missing";
+    speech_no_voice: "speech-no-voice";
+    more_time: "more-time";
+    leave_kiosk: "leave-kiosk";
+    text_size: "text-size";
+    language: "language";
+    draft_translation: "draft-translation";
+    choose_language: "choose-language";
+    show_problems: "show-problems";
+    more: "more";
+    less: "less";
+    hide_problems: "hide-problems";
+    kiosk_exit_pin: "kiosk-exit-pin";
+    wrong_pin: "wrong-pin";
+    cancel: "cancel";
 }
-
-/// Strings that are the same word in both languages.
-#[cfg(test)]
-const SAME_IN_BOTH: &[&str] = &["minutes_short"];
 
 /// (key, text) for every fixed string in `lang`, in the table's order.
 pub fn fixed_words(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    ALL.iter()
-        .map(|(key, en, af)| (*key, if lang == Lang::En { *en } else { *af }))
-        .collect()
+    strings(lang).all()
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {
-    match lang {
-        Lang::En => &EN,
-        Lang::Af => &AF,
+    locale::current().strings(lang)
+}
+
+/// The code a Fluent message selects a weekday by.
+pub fn weekday_code(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "mon",
+        Weekday::Tue => "tue",
+        Weekday::Wed => "wed",
+        Weekday::Thu => "thu",
+        Weekday::Fri => "fri",
+        Weekday::Sat => "sat",
+        Weekday::Sun => "sun",
     }
 }
 
-pub fn weekday_short(lang: Lang, day: Weekday) -> &'static str {
-    use Weekday::*;
-    match (lang, day) {
-        (Lang::En, Mon) => "Mon",
-        (Lang::En, Tue) => "Tue",
-        (Lang::En, Wed) => "Wed",
-        (Lang::En, Thu) => "Thu",
-        (Lang::En, Fri) => "Fri",
-        (Lang::En, Sat) => "Sat",
-        (Lang::En, Sun) => "Sun",
-        (Lang::Af, Mon) => "Ma",
-        (Lang::Af, Tue) => "Di",
-        (Lang::Af, Wed) => "Wo",
-        (Lang::Af, Thu) => "Do",
-        (Lang::Af, Fri) => "Vr",
-        (Lang::Af, Sat) => "Sa",
-        (Lang::Af, Sun) => "So",
-    }
+/// "Mon", "Ma".
+pub fn weekday_short(lang: Lang, day: Weekday) -> String {
+    locale::format(
+        lang,
+        "weekday-short",
+        &[("weekday", weekday_code(day).into())],
+    )
 }
 
-pub fn month_short(lang: Lang, month: Month) -> &'static str {
-    use Month::*;
-    match (lang, month) {
-        (_, January) => "Jan",
-        (_, February) => "Feb",
-        (Lang::En, March) => "Mar",
-        (Lang::Af, March) => "Mrt",
-        (_, April) => "Apr",
-        (Lang::En, May) => "May",
-        (Lang::Af, May) => "Mei",
-        (_, June) => "Jun",
-        (_, July) => "Jul",
-        (_, August) => "Aug",
-        (_, September) => "Sep",
-        (Lang::En, October) => "Oct",
-        (Lang::Af, October) => "Okt",
-        (_, November) => "Nov",
-        (Lang::En, December) => "Dec",
-        (Lang::Af, December) => "Des",
-    }
+/// The variables every date message takes: weekday, day, month and year.
+pub fn date_args(date: impl Datelike) -> [(&'static str, FluentValue<'static>); 4] {
+    [
+        ("weekday", weekday_code(date.weekday()).into()),
+        ("day", date.day().to_string().into()),
+        ("month", i64::from(date.month()).into()),
+        ("year", date.year().to_string().into()),
+    ]
 }
 
 /// "Tue 9 Dec", "Di 9 Des".
 pub fn short_date(lang: Lang, date: impl Datelike) -> String {
-    let month = Month::try_from(date.month() as u8).expect("months are 1 to 12");
-    format!(
-        "{} {} {}",
-        weekday_short(lang, date.weekday()),
-        date.day(),
-        month_short(lang, month)
-    )
+    locale::format(lang, "short-date", &date_args(date))
 }
 
 /// What is wrong with the schedule file, for the staff strip.
@@ -183,87 +158,51 @@ pub enum InUse<'a> {
 /// "schedule.ron has 2 problems; still using the version loaded at 16:42", "No schedule
 /// file was found; using the last good copy of it. To change it, save …".
 pub fn file_notice(lang: Lang, file: &str, state: FileState<'_>, in_use: InUse<'_>) -> String {
-    let plural = |count: usize| count != 1;
-    let (wrong, using, save) = match lang {
-        Lang::En => (
-            match state {
-                FileState::Problems(n) => {
-                    format!("{file} has {n} problem{}", if plural(n) { "s" } else { "" })
-                }
-                FileState::Unreadable => format!("{file} cannot be read or is missing"),
-                FileState::Unverified => {
-                    "The fleet's verified copy failed its signature check on this machine (changed here, or signed with a key no longer trusted)".to_owned()
-                }
-                FileState::NoFile(_) => "No schedule file was found".to_owned(),
-            },
-            match in_use {
-                InUse::Loaded(at) => format!("still using the version loaded at {at}"),
-                InUse::LastGoodCopy => "using the last good copy of it".to_owned(),
-                InUse::BuiltIn => "using the built-in schedule".to_owned(),
-            },
-            "To change it, save a schedule.ron in",
-        ),
-        Lang::Af => (
-            match state {
-                FileState::Problems(n) => format!(
-                    "{file} het {n} {}",
-                    if plural(n) { "probleme" } else { "probleem" }
-                ),
-                FileState::Unreadable => format!("{file} kan nie gelees word nie of ontbreek"),
-                FileState::Unverified => {
-                    "Die vloot se geverifieerde kopie het nie sy handtekeningtoets op hierdie masjien geslaag nie (hier verander, of met 'n sleutel geteken wat nie meer vertrou word nie)".to_owned()
-                }
-                FileState::NoFile(_) => "Geen skedulelêer is gevind nie".to_owned(),
-            },
-            match in_use {
-                InUse::Loaded(at) => format!("gebruik steeds die weergawe gelaai om {at}"),
-                InUse::LastGoodCopy => "gebruik die laaste goeie kopie daarvan".to_owned(),
-                InUse::BuiltIn => "gebruik die ingeboude skedule".to_owned(),
-            },
-            "Om dit te verander, stoor 'n schedule.ron in",
-        ),
+    let (state_code, count, folder) = match state {
+        FileState::Problems(n) => ("problems", n, None),
+        FileState::Unreadable => ("unreadable", 0, None),
+        FileState::Unverified => ("unverified", 0, None),
+        FileState::NoFile(folder) => ("nofile", 0, Some(folder)),
     };
-    match state {
-        FileState::NoFile(folder) => format!("{wrong}; {using}. {save} {folder}"),
-        _ => format!("{wrong}; {using}"),
-    }
+    let (using, time) = match in_use {
+        InUse::Loaded(at) => ("loaded", at),
+        InUse::LastGoodCopy => ("copy", ""),
+        InUse::BuiltIn => ("built-in", ""),
+    };
+    let args = [
+        ("file", file.into()),
+        ("state", state_code.into()),
+        ("count", count.into()),
+        ("using", using.into()),
+        ("time", time.into()),
+        ("folder", folder.unwrap_or("").into()),
+    ];
+    let id = if folder.is_some() {
+        "file-notice-save"
+    } else {
+        "file-notice"
+    };
+    locale::format(lang, id, &args)
 }
 
 /// "opens Mon 16:00" / "gaan Ma om 16:00 oop".
 pub fn opens(lang: Lang, when: &str) -> String {
-    match lang {
-        Lang::En => format!("opens {when}"),
-        Lang::Af => format!("gaan {when} oop"),
-    }
+    locale::format(lang, "opens", &[("when", when.into())])
 }
 
-/// "closes 19:00" / "maak om 19:00 toe": Afrikaans keeps "sluit" for joining ("sluit nou
-/// aan") only.
+/// "closes 19:00" / "maak om 19:00 toe".
 pub fn closes(lang: Lang, time: &str) -> String {
-    match lang {
-        Lang::En => format!("closes {time}"),
-        Lang::Af => format!("maak om {time} toe"),
-    }
+    locale::format(lang, "closes", &[("time", time.into())])
 }
 
 /// "Are you still there? The screen starts over in 12 seconds."
 pub fn idle_warning(lang: Lang, seconds: u64) -> String {
-    match (lang, seconds) {
-        (Lang::En, 1) => "Are you still there? The screen starts over in 1 second.".to_owned(),
-        (Lang::En, n) => format!("Are you still there? The screen starts over in {n} seconds."),
-        (Lang::Af, 1) => "Is jy nog hier? Die skerm begin weer oor 1 sekonde.".to_owned(),
-        (Lang::Af, n) => format!("Is jy nog hier? Die skerm begin weer oor {n} sekondes."),
-    }
+    locale::format(lang, "idle-warning", &[("seconds", seconds.into())])
 }
 
 /// "Wrong PIN. Try again in 4 seconds."
 pub fn wrong_pin_wait(lang: Lang, seconds: i64) -> String {
-    match (lang, seconds) {
-        (Lang::En, 1) => "Wrong PIN. Try again in 1 second.".to_owned(),
-        (Lang::En, n) => format!("Wrong PIN. Try again in {n} seconds."),
-        (Lang::Af, 1) => "Verkeerde PIN. Probeer weer oor 1 sekonde.".to_owned(),
-        (Lang::Af, n) => format!("Verkeerde PIN. Probeer weer oor {n} sekondes."),
-    }
+    locale::format(lang, "wrong-pin-wait", &[("seconds", seconds.into())])
 }
 
 /// "Keys: 1–7 choose · Enter joins · C copies · Esc back", with the real range of
@@ -274,41 +213,56 @@ pub fn keys_hint(lang: Lang, categories: usize) -> String {
         1 => "1".to_owned(),
         n => format!("1–{n}"),
     };
-    match lang {
-        Lang::En => format!("Keys: {range} choose · Enter joins · C copies · Esc back"),
-        Lang::Af => format!("Sneltoetse: {range} kies · Enter sluit aan · C kopieer · Esc terug"),
-    }
+    locale::format(lang, "keys-hint", &[("range", range.into())])
 }
 
-/// "They return tomorrow 16:00." / "Hulle is môre om 16:00 terug."
-pub fn they_return(lang: Lang, when: &str) -> String {
-    match lang {
-        Lang::En => format!("They return {when}."),
-        Lang::Af => format!("Hulle is {when} terug."),
-    }
+/// "The hosts are offline now. They return tomorrow 16:00."
+pub fn hosts_offline_return(lang: Lang, when: &str) -> String {
+    locale::format(lang, "hosts-offline-return", &[("when", when.into())])
 }
 
-/// "The hosts return tomorrow 16:00.": the same, where it stands alone.
+/// "The hosts return tomorrow 16:00.": the same, where space is short.
 pub fn hosts_return(lang: Lang, when: &str) -> String {
-    match lang {
-        Lang::En => format!("The hosts return {when}."),
-        Lang::Af => format!("Die gashere is {when} terug."),
-    }
+    locale::format(lang, "hosts-return", &[("when", when.into())])
 }
 
 /// "This programme ended on Sat 13 Dec 2025" / "Hierdie program het op Sa 13 Des 2025
 /// geëindig".
 pub fn programme_ended(lang: Lang, date: &str) -> String {
-    match lang {
-        Lang::En => format!("This programme ended on {date}"),
-        Lang::Af => format!("Hierdie program het op {date} geëindig"),
-    }
+    locale::format(lang, "banner-ended", &[("date", date.into())])
 }
 
 /// "Meeting ID: 956 6483 4215 · Passcode: Outreach1": what "Copy both" puts on the clipboard.
 pub fn id_and_passcode(lang: Lang, id: &str, passcode: &str) -> String {
-    let s = strings(lang);
-    format!("{}: {id} · {}: {passcode}", s.meeting_id, s.passcode)
+    locale::format(
+        lang,
+        "id-and-passcode",
+        &[("id", id.into()), ("passcode", passcode.into())],
+    )
+}
+
+/// "Host 2 · suggested".
+pub fn host_suggested(lang: Lang, host: &str) -> String {
+    locale::format(lang, "host-suggested", &[("host", host.into())])
+}
+
+/// "Copied · Meeting ID: 956 6483 4215".
+pub fn copied_what(lang: Lang, what: &str) -> String {
+    locale::format(lang, "copied-what", &[("what", what.into())])
+}
+
+/// "Phone: 012 358 9999".
+pub fn phone_line(lang: Lang, phone: &str) -> String {
+    locale::format(lang, "phone-line", &[("phone", phone.into())])
+}
+
+/// "zu.ftl has 3 problems; missing words are shown in English".
+pub fn locale_problems(lang: Lang, file: &str, count: usize) -> String {
+    locale::format(
+        lang,
+        "locale-problems",
+        &[("file", file.into()), ("count", count.into())],
+    )
 }
 
 /// What staff are told about the fleet a window follows.
@@ -332,57 +286,36 @@ pub enum FleetShown<'a> {
 
 /// "Schedule from files.tshwane.gov.za · serial 42 · checked 12 min ago".
 pub fn fleet_line(lang: Lang, shown: FleetShown<'_>) -> String {
-    let serial = |serial: Option<u64>| match (lang, serial) {
-        (Lang::En, Some(n)) => format!(" · serial {n}"),
-        (Lang::Af, Some(n)) => format!(" · reeksnommer {n}"),
-        (_, None) => String::new(),
-    };
-    match (lang, shown) {
-        (
-            Lang::En,
-            FleetShown::InUse {
-                host,
-                serial: n,
-                checked_ago,
-            },
-        ) => match checked_ago {
-            Some(ago) => format!("Schedule from {host}{} · checked {ago} ago", serial(n)),
-            None => format!("Schedule from {host}{} · not checked yet", serial(n)),
-        },
-        (
-            Lang::Af,
-            FleetShown::InUse {
-                host,
-                serial: n,
-                checked_ago,
-            },
-        ) => match checked_ago {
-            Some(ago) => format!("Skedule van {host}{} · {ago} gelede nagegaan", serial(n)),
-            None => format!("Skedule van {host}{} · nog nie nagegaan nie", serial(n)),
-        },
-        (Lang::En, FleetShown::NotYet { host }) => {
-            format!("Schedule from {host}: nothing received yet; using this machine's own schedule")
-        }
-        (Lang::Af, FleetShown::NotYet { host }) => format!(
-            "Skedule van {host}: nog niks ontvang nie; gebruik hierdie rekenaar se eie skedule"
+    match shown {
+        FleetShown::InUse {
+            host,
+            serial,
+            checked_ago,
+        } => locale::format(
+            lang,
+            "fleet-in-use",
+            &[
+                ("host", host.into()),
+                (
+                    "serial",
+                    serial.map_or("none".to_owned(), |n| n.to_string()).into(),
+                ),
+                ("ago", checked_ago.unwrap_or("none").into()),
+            ],
         ),
-        (Lang::En, FleetShown::StaleUnchecked { host, for_ }) => {
-            format!("The schedule may be out of date: no successful check with {host} for {for_}")
+        FleetShown::NotYet { host } => {
+            locale::format(lang, "fleet-not-yet", &[("host", host.into())])
         }
-        (Lang::Af, FleetShown::StaleUnchecked { host, for_ }) => format!(
-            "Die skedule is dalk verouderd: geen suksesvolle kontrole by {host} vir {for_} nie"
+        FleetShown::StaleUnchecked { host, for_ } => locale::format(
+            lang,
+            "fleet-stale-unchecked",
+            &[("host", host.into()), ("for", for_.into())],
         ),
-        (Lang::En, FleetShown::StaleExpired { until }) => {
-            format!("The schedule may be out of date: it was valid until {until}")
+        FleetShown::StaleExpired { until } => {
+            locale::format(lang, "fleet-stale-expired", &[("until", until.into())])
         }
-        (Lang::Af, FleetShown::StaleExpired { until }) => {
-            format!("Die skedule is dalk verouderd: dit was geldig tot {until}")
-        }
-        (Lang::En, FleetShown::Broken { error }) => {
-            format!("The fleet settings cannot be used: {error}")
-        }
-        (Lang::Af, FleetShown::Broken { error }) => {
-            format!("Die instellings vir die gedeelde skedule kan nie gebruik word nie: {error}")
+        FleetShown::Broken { error } => {
+            locale::format(lang, "fleet-broken", &[("error", error.into())])
         }
     }
 }
@@ -392,22 +325,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_string_exists_in_both_languages_and_is_translated() {
-        for (key, en, af) in ALL {
-            assert!(!en.trim().is_empty(), "{key} has no English");
-            assert!(!af.trim().is_empty(), "{key} has no Afrikaans");
-            if !SAME_IN_BOTH.contains(key) {
-                assert_ne!(en, af, "{key} is not translated");
+    fn every_fixed_string_exists_in_every_built_in_language() {
+        let english = fixed_words(Lang::EN);
+        for (code, _) in locale::BUILT_IN {
+            let lang = Lang::from_code(code).unwrap();
+            for ((key, text), (_, en)) in fixed_words(lang).iter().zip(&english) {
+                assert!(!text.trim().is_empty(), "{code}: {key} is empty");
+                if lang != Lang::EN && !SAME_IN_ENGLISH.contains(key) {
+                    assert_ne!(text, en, "{code}: {key} is not translated");
+                }
             }
         }
     }
+
+    /// Words that are the same in English and some translation.
+    const SAME_IN_ENGLISH: &[&str] = &["cancel", "wrong_pin", "help"];
 
     #[test]
     fn parameterised_texts_in_both_languages() {
         let file = "schedule.ron";
         assert_eq!(
             file_notice(
-                Lang::En,
+                Lang::EN,
                 file,
                 FileState::Problems(2),
                 InUse::Loaded("16:42")
@@ -416,7 +355,7 @@ mod tests {
         );
         assert_eq!(
             file_notice(
-                Lang::Af,
+                Lang::AF,
                 file,
                 FileState::Problems(1),
                 InUse::Loaded("16:42")
@@ -425,7 +364,7 @@ mod tests {
         );
         assert_eq!(
             file_notice(
-                Lang::En,
+                Lang::EN,
                 file,
                 FileState::NoFile("/home/a/.config/loket"),
                 InUse::LastGoodCopy
@@ -433,15 +372,7 @@ mod tests {
             "No schedule file was found; using the last good copy of it. To change it, save a schedule.ron in /home/a/.config/loket"
         );
         assert_eq!(
-            file_notice(Lang::En, file, FileState::Problems(3), InUse::BuiltIn),
-            "schedule.ron has 3 problems; using the built-in schedule"
-        );
-        assert_eq!(
-            id_and_passcode(Lang::En, "956 6483 4215", "Outreach1"),
-            "Meeting ID: 956 6483 4215 · Passcode: Outreach1"
-        );
-        assert_eq!(
-            id_and_passcode(Lang::Af, "956 6483 4215", "Outreach1"),
+            id_and_passcode(Lang::AF, "956 6483 4215", "Outreach1"),
             "Vergadering-ID: 956 6483 4215 · Wagwoord: Outreach1"
         );
     }
@@ -449,7 +380,7 @@ mod tests {
     #[test]
     fn dates_read_naturally() {
         let date = chrono::NaiveDate::from_ymd_opt(2025, 12, 9).unwrap();
-        assert_eq!(short_date(Lang::En, date), "Tue 9 Dec");
-        assert_eq!(short_date(Lang::Af, date), "Di 9 Des");
+        assert_eq!(short_date(Lang::EN, date), "Tue 9 Dec");
+        assert_eq!(short_date(Lang::AF, date), "Di 9 Des");
     }
 }

@@ -12,6 +12,7 @@ pub mod fleet;
 pub mod holidays;
 pub mod i18n;
 pub mod live;
+pub mod locale;
 pub mod opener;
 pub mod places;
 pub mod schedule;

@@ -6,6 +6,8 @@ use clap::Parser;
 use loket::cli::{self, Cli};
 
 fn main() -> ExitCode {
+    // Translation files first: `--lang` is checked against what they offer.
+    loket::locale::install(loket::locale::Catalog::load(&loket::places::locale_dirs()));
     let args = Cli::parse();
     match &args.command {
         Some(command) => cli::run(&args, command),
@@ -58,6 +60,7 @@ fn open_window(args: &Cli) -> ExitCode {
         prefs_path: Prefs::default_path(),
         last_good,
         fleet,
+        lang: args.lang,
     })
 }
 

@@ -50,6 +50,20 @@ pub fn system_file() -> PathBuf {
     }
 }
 
+/// The folders translation files (`CODE.ftl`) are read from, the machine's first, so the
+/// user's win: `/etc/loket/locales` and `~/.config/loket/locales` on Linux,
+/// `%ProgramData%\Loket\locales` and `%APPDATA%\Loket\locales` on Windows.
+pub fn locale_dirs() -> Vec<PathBuf> {
+    let mut dirs = Vec::new();
+    if let Some(machine) = system_file().parent() {
+        dirs.push(machine.join("locales"));
+    }
+    if let Some(user) = user_config_dir() {
+        dirs.push(user.join("locales"));
+    }
+    dirs
+}
+
 /// Reading failed before any checking could start: missing, unreadable, a directory.
 #[derive(Debug)]
 pub struct ReadError {

@@ -74,6 +74,7 @@ fn a_running_window_takes_each_new_signed_version_and_nothing_else() {
     let cache = Cache::at(dir.path().join("data/fleet"));
     let host = format!("127.0.0.1:{}", nginx.http);
     let mut app = App::new(Options {
+        lang: None,
         search: Search::BuiltIn.following(cache.copy_path(), fleet.keys.clone()),
         read: loket::live::read,
         clock: Clock::Fixed(at()),
@@ -161,6 +162,7 @@ fn staff_are_told_the_schedule_may_be_stale_and_kiosk_residents_are_not() {
     let cache = Cache::at(dir.path());
     for kiosk in [false, true] {
         let mut app = App::new(Options {
+            lang: None,
             search: Search::BuiltIn.following(cache.copy_path(), fleet.keys.clone()),
             read: loket::live::read,
             clock: Clock::Fixed(at()),
@@ -192,6 +194,7 @@ fn staff_are_told_the_schedule_may_be_stale_and_kiosk_residents_are_not() {
 #[test]
 fn a_broken_fleet_file_is_shown_to_staff() {
     let mut app = App::new(Options {
+        lang: None,
         search: Search::BuiltIn,
         read: loket::live::read,
         clock: Clock::Fixed(at()),

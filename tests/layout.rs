@@ -24,7 +24,7 @@ const SCREENS: [(f32, f32); 4] = [
     (1920.0, 1080.0),
 ];
 const SCALES: [f32; 3] = [1.0, 1.5, 2.0];
-const LANGS: [Lang; 2] = [Lang::En, Lang::Af];
+const LANGS: [Lang; 2] = [Lang::EN, Lang::AF];
 
 /// Tuesday evening, open; and a Sunday, closed.
 const OPEN: &str = "2025-12-09T17:32:00+02:00";
@@ -52,6 +52,7 @@ fn app_following(
             .to_utc(),
     );
     let mut app = App::new(Options {
+        lang: None,
         search,
         read: loket::live::read,
         clock,
@@ -353,7 +354,7 @@ fn the_fleet_strip_stays_on_screen_and_whole() {
 #[test]
 #[ignore = "debugging aid"]
 fn debug_positions() {
-    let mut app = app(SUNDAY, bundled(), (1366.0, 768.0), 2.0, Lang::Af);
+    let mut app = app(SUNDAY, bundled(), (1366.0, 768.0), 2.0, Lang::AF);
     let _ = app.update(Message::Details(details::Message::ChooseCategory(6)));
     let _ = app.update(Message::Details(details::Message::Opened(
         JoinWith::App,

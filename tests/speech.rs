@@ -52,8 +52,8 @@ fn read_aloud_is_real_speech_in_both_languages() {
     let id = MeetingId::parse("95664834215").unwrap();
     let passcode = Passcode::parse("Outreach1").unwrap();
     for (lang, category, status) in [
-        (Lang::En, "General enquiries", "Open now · closes 19:00"),
-        (Lang::Af, "Algemene navrae", "Nou oop · maak om 19:00 toe"),
+        (Lang::EN, "General enquiries", "Open now · closes 19:00"),
+        (Lang::AF, "Algemene navrae", "Nou oop · maak om 19:00 toe"),
     ] {
         let text = speech::details(lang, category, status, &id, &passcode);
         let wav = dir.path().join(format!("{lang:?}.wav"));
@@ -71,7 +71,7 @@ fn read_aloud_is_real_speech_in_both_languages() {
 
 #[test]
 fn a_missing_engine_is_said_plainly() {
-    let result = speech::say_using("loket-no-such-speech-engine", Lang::En, "hello");
+    let result = speech::say_using("loket-no-such-speech-engine", Lang::EN, "hello");
     assert_eq!(
         result,
         Err("loket-no-such-speech-engine is not installed".to_owned())
@@ -114,6 +114,7 @@ fn pressing_read_aloud_again_stops_it_and_never_leaves_two_voices() {
             .to_utc(),
     );
     let mut app = App::new(Options {
+        lang: None,
         search: loket::source::Search::BuiltIn,
         read: loket::live::read,
         clock,

@@ -124,7 +124,7 @@ fn fleet_line(fleet: &Fleet, state: &State, now: chrono::DateTime<chrono::Utc>) 
         Some(at) => format!(
             "last verified {} ({} ago)",
             at.format("%Y-%m-%d %H:%M UTC"),
-            crate::describe::duration(crate::text::Lang::En, now - at).replace('\u{a0}', " ")
+            crate::describe::duration(crate::text::Lang::EN, now - at).replace('\u{a0}', " ")
         ),
         None => "never verified (run: loket fetch)".to_owned(),
     };

@@ -36,7 +36,7 @@ pub fn run(cli: &Cli, year: i32, json: bool) -> ExitCode {
     let entries: Vec<(chrono::NaiveDate, String)> = calendar
         .in_year(year)
         .into_iter()
-        .map(|h| (h.date, h.name.text(Lang::En)))
+        .map(|h| (h.date, h.name.text(Lang::EN)))
         .collect();
     if json {
         let list: Vec<Entry> = entries
@@ -52,7 +52,7 @@ pub fn run(cli: &Cli, year: i32, json: bool) -> ExitCode {
         );
     } else {
         for (date, name) in entries {
-            let day = weekday_short(Lang::En, chrono::Datelike::weekday(&date));
+            let day = weekday_short(Lang::EN, chrono::Datelike::weekday(&date));
             outln!("{date}  {day}  {name}");
         }
     }

@@ -11,6 +11,7 @@ macro_rules! outln {
 }
 
 mod check;
+mod check_locale;
 mod fetch;
 mod holidays;
 mod status;
@@ -27,6 +28,7 @@ use crate::fleet::{self, Cache, Fleet};
 use crate::live::{self, FileTrouble, Found};
 use crate::schedule::Checked;
 use crate::source::{self, Search, Source};
+use crate::text::Lang;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -69,8 +71,27 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "KEY")]
     pub public_key: Option<String>,
 
+    /// The language to start the window in, and of `status`'s words: a code like "en",
+    /// "af", "nso", "tn", "zu", or one a translation file in a `locales` folder adds.
+    #[arg(long, global = true, value_name = "CODE", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    let lang = Lang::from_code(code)
+        .ok_or_else(|| format!("{code:?} is not a language code like \"en\", \"af\" or \"nso\""))?;
+    let catalog = crate::locale::current();
+    if catalog.has(lang) {
+        return Ok(lang);
+    }
+    let known: Vec<&str> = catalog.languages().map(|l| l.lang.code()).collect();
+    Err(format!(
+        "Loket has no words in {code:?}: it has {} (add {code}.ftl to a locales folder; see README, Languages)",
+        known.join(", ")
+    ))
 }
 
 #[derive(Debug, Subcommand)]
@@ -85,6 +106,13 @@ pub enum Command {
         /// Print JSON for scripts.
         #[arg(long)]
         json: bool,
+    },
+    /// Check a translation file against English and report every problem as
+    /// FILE:LINE:COL: Fluent syntax, missing and unknown messages, variables that differ.
+    /// Exit 0 when nothing is wrong but warnings, 1 on errors, 2 if it cannot be read.
+    CheckLocale {
+        /// The file, named after its language (nso.ftl).
+        file: PathBuf,
     },
     /// Check the fleet's published schedule once: download, verify, update the cache.
     /// Prints one line; exit 0 updated or unchanged, 1 rejected, 2 unreachable or no fleet.
@@ -136,6 +164,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::Status { json } => status::run(cli, *json),
         Command::Holidays { year, json } => holidays::run(cli, *year, *json),
         Command::Fetch => fetch::run(cli),
+        Command::CheckLocale { file } => check_locale::run(file),
     }
 }
 

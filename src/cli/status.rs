@@ -89,27 +89,27 @@ pub fn run(cli: &Cli, json: bool) -> ExitCode {
     }
     let statuses: Vec<Status> = calendar::statuses(&schedule, at.to_utc());
     let overall = calendar::overall_of(&statuses);
-    outln!("{}", schedule.title.en());
+    // English unless --lang says otherwise: scripts parse --json, people read this.
+    let lang = cli.lang.unwrap_or(Lang::EN);
+    outln!("{}", schedule.title.get(lang));
     outln!(
-        "{} {}, {} ({})",
-        crate::i18n::short_date(Lang::En, at.date_naive()),
-        chrono::Datelike::year(&at),
-        describe::clock(&at),
+        "{} ({})",
+        plain(describe::long_day_and_time(lang, &at)),
         schedule.time_zone.name()
     );
     outln!(
         "{}",
-        plain(describe::headline(Lang::En, &schedule, &overall, &at).text)
+        plain(describe::headline(lang, &schedule, &overall, &at).text)
     );
     outln!();
     let width = schedule
         .categories
         .iter()
-        .map(|c| c.name.en().chars().count())
+        .map(|c| c.name.get(lang).chars().count())
         .max()
         .unwrap_or(0);
     for (index, (category, status)) in schedule.categories.iter().zip(&statuses).enumerate() {
-        let line = plain(describe::headline(Lang::En, &schedule, status, &at).text);
+        let line = plain(describe::headline(lang, &schedule, status, &at).text);
         let ids: Vec<String> = category
             .hosts
             .iter()
@@ -118,7 +118,7 @@ pub fn run(cli: &Cli, json: bool) -> ExitCode {
         outln!(
             "{:>2}  {:<width$}  {line}\n    {:<width$}  {}",
             index + 1,
-            category.name.en(),
+            category.name.get(lang),
             "",
             ids.join(", ")
         );

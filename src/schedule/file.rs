@@ -65,8 +65,14 @@ pub struct ScheduleFile {
     pub valid_until: Option<Spanned>,
     #[serde(default = "default_time_zone")]
     pub time_zone: Spanned,
+    /// The older name of `default_language`, still read.
     #[serde(default)]
     pub language: Option<Spanned>,
+    #[serde(default)]
+    pub default_language: Option<Spanned>,
+    /// The languages offered on screen, in order.
+    #[serde(default)]
+    pub languages: Option<Vec<Spanned>>,
     #[serde(default)]
     pub programme: ProgrammeFile,
     #[serde(default)]

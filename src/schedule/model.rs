@@ -19,7 +19,10 @@ pub struct Schedule {
     pub valid_until: Option<NaiveDate>,
     pub time_zone: Tz,
     /// The language the window starts in and returns to in kiosk mode.
-    pub language: Lang,
+    pub default_language: Lang,
+    /// The languages offered on screen, in order (English and Afrikaans unless the file
+    /// says otherwise); always holds `default_language`.
+    pub languages: Vec<Lang>,
     pub programme: Programme,
     /// Minutes before closing when new joins are discouraged ("closing soon").
     pub last_join_minutes: u16,

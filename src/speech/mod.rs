@@ -33,14 +33,15 @@ pub fn details(
     meeting_id: &MeetingId,
     passcode: &Passcode,
 ) -> String {
-    let (id_word, passcode_word) = match lang {
-        Lang::En => ("Meeting ID", "Passcode"),
-        Lang::Af => ("Vergadering-ID", "Wagwoord"),
-    };
-    format!(
-        "{category}. {status} {id_word}: {}. {passcode_word}: {}.",
-        digit_groups(meeting_id),
-        spelled(lang, passcode.as_str())
+    crate::locale::format(
+        lang,
+        "spoken-details",
+        &[
+            ("category", category.into()),
+            ("status", status.into()),
+            ("id", digit_groups(meeting_id).into()),
+            ("passcode", spelled(lang, passcode.as_str()).into()),
+        ],
     )
 }
 
@@ -59,38 +60,48 @@ pub fn digit_groups(id: &MeetingId) -> String {
         .join(", ")
 }
 
-/// "capital O, u, t, …": every character on its own, capitals and signs by name.
-pub fn spelled(lang: Lang, text: &str) -> String {
-    text.chars()
-        .map(|c| character(lang, c))
-        .collect::<Vec<_>>()
-        .join(", ")
+pub use words::spelled;
+
+/// The languages `engine` has a voice for ("af", "en-gb", "tn", …), asked once per engine
+/// (`espeak-ng --voices`). An error when the engine cannot be run.
+pub fn voices(engine: &str) -> Result<Vec<String>, String> {
+    static KNOWN: Mutex<Vec<(String, Vec<String>)>> = Mutex::new(Vec::new());
+    let mut known = KNOWN.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, voices)) = known.iter().find(|(name, _)| name == engine) {
+        return Ok(voices.clone());
+    }
+    let out = Command::new(engine)
+        .arg("--voices")
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|error| not_started(engine, &error))?;
+    let voices = parse_voices(&String::from_utf8_lossy(&out.stdout));
+    known.push((engine.to_owned(), voices.clone()));
+    Ok(voices)
 }
 
-fn character(lang: Lang, c: char) -> String {
-    let named = |en: &str, af: &str| match lang {
-        Lang::En => en.to_owned(),
-        Lang::Af => af.to_owned(),
-    };
-    match c {
-        c if c.is_uppercase() => format!("{} {c}", named("capital", "hoofletter")),
-        ' ' => named("space", "spasie"),
-        '-' => named("dash", "koppelteken"),
-        '_' => named("underscore", "onderstreep"),
-        '.' => named("dot", "punt"),
-        '@' => named("at sign", "by-teken"),
-        '#' => named("hash", "hutsteken"),
-        '!' => named("exclamation mark", "uitroepteken"),
-        '*' => named("star", "sterretjie"),
-        c => c.to_string(),
-    }
+/// The language column of `espeak-ng --voices` ("Pty Language Age/Gender VoiceName …").
+fn parse_voices(listing: &str) -> Vec<String> {
+    listing
+        .lines()
+        .skip(1)
+        .filter_map(|line| line.split_whitespace().nth(1))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether `voices` has one for `lang`: its code alone or with a region ("en-gb").
+pub fn has_voice(voices: &[String], lang: Lang) -> bool {
+    voices.iter().any(|voice| {
+        voice == lang.code()
+            || voice
+                .strip_prefix(lang.code())
+                .is_some_and(|rest| rest.starts_with('-'))
+    })
 }
 
 fn voice(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en",
-        Lang::Af => "af",
-    }
+    lang.code()
 }
 
 /// Says `text` with `engine` in espeak-ng's place and returns when it has been said (tests
@@ -210,6 +221,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn voices_are_read_from_the_engines_listing() {
+        let listing = "Pty Language       Age/Gender VoiceName          File                 Other Languages\n 5  af              --/M      Afrikaans          gmw/af\n 2  en-gb           --/M      English_(Great_Britain) gmw/en\n 5  tn              --/M      Setswana           bnt/tn\n";
+        let voices = parse_voices(listing);
+        assert_eq!(voices, ["af", "en-gb", "tn"]);
+        assert!(has_voice(&voices, Lang::AF));
+        assert!(has_voice(&voices, Lang::EN));
+        assert!(has_voice(&voices, Lang::from_code("tn").unwrap()));
+        assert!(!has_voice(&voices, Lang::from_code("nso").unwrap()));
+        assert!(!has_voice(&voices, Lang::from_code("eng").unwrap()));
+    }
+
+    #[test]
     fn meeting_ids_are_read_in_their_groups() {
         let id = MeetingId::parse("95664834215").unwrap();
         assert_eq!(digit_groups(&id), "9 5 6, 6 4 8 3, 4 2 1 5");
@@ -220,10 +243,10 @@ mod tests {
     #[test]
     fn passcodes_are_spelled_with_capitals_named() {
         assert_eq!(
-            spelled(Lang::En, "Outreach1"),
+            spelled(Lang::EN, "Outreach1"),
             "capital O, u, t, r, e, a, c, h, 1"
         );
-        assert_eq!(spelled(Lang::Af, "Ab-1"), "hoofletter A, b, koppelteken, 1");
+        assert_eq!(spelled(Lang::AF, "Ab-1"), "hoofletter A, b, koppelteken, 1");
     }
 
     #[test]
@@ -232,7 +255,7 @@ mod tests {
         let passcode = Passcode::parse("Outreach1").unwrap();
         assert_eq!(
             details(
-                Lang::En,
+                Lang::EN,
                 "General enquiries",
                 "Open now. It closes at seven p m, in 1 hour.",
                 &id,
@@ -240,7 +263,7 @@ mod tests {
             ),
             "General enquiries. Open now. It closes at seven p m, in 1 hour. Meeting ID: 9 5 6, 6 4 8 3, 4 2 1 5. Passcode: capital O, u, t, r, e, a, c, h, 1."
         );
-        let af = details(Lang::Af, "Algemene navrae", "Nou oop.", &id, &passcode);
+        let af = details(Lang::AF, "Algemene navrae", "Nou oop.", &id, &passcode);
         assert!(af.contains("Vergadering-ID: 9 5 6"), "{af}");
         assert!(af.contains("Wagwoord: hoofletter O, u"), "{af}");
     }

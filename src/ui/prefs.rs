@@ -18,7 +18,7 @@ const STEPS: f32 = 10.0;
 #[serde(default)]
 pub struct Prefs {
     /// `None` follows the schedule's language.
-    pub language: Option<LangCode>,
+    pub language: Option<Lang>,
     pub theme: ThemeChoice,
     pub scale: f32,
 }
@@ -29,32 +29,6 @@ impl Default for Prefs {
             language: None,
             theme: ThemeChoice::Light,
             scale: 1.0,
-        }
-    }
-}
-
-/// A language as stored in the settings file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum LangCode {
-    En,
-    Af,
-}
-
-impl From<Lang> for LangCode {
-    fn from(lang: Lang) -> Self {
-        match lang {
-            Lang::En => LangCode::En,
-            Lang::Af => LangCode::Af,
-        }
-    }
-}
-
-impl From<LangCode> for Lang {
-    fn from(code: LangCode) -> Self {
-        match code {
-            LangCode::En => Lang::En,
-            LangCode::Af => Lang::Af,
         }
     }
 }
@@ -111,7 +85,7 @@ mod tests {
         let path = dir.path().join("sub/settings.ron");
         assert_eq!(Prefs::load(&path), Prefs::default());
         let prefs = Prefs {
-            language: Some(LangCode::Af),
+            language: Some(Lang::AF),
             theme: ThemeChoice::HighContrast,
             scale: 1.3,
         };

@@ -4,21 +4,25 @@
 
 use std::path::PathBuf;
 
-use iced::widget::{container, row, text};
+use iced::widget::{button, column, container, row, text};
 use iced::{Alignment, Element, Length, Task, window};
 
 use super::background;
 use super::prefs::{Prefs, SCALE_STEP};
 use super::theme::{Colors, ThemeChoice};
-use super::view::widgets::{SMALL, choice, choice_sized};
+use super::view::widgets::{BODY, BOLD, HEADING, SMALL, bordered, choice, choice_sized, wrapping};
 use crate::i18n::{self, strings};
 use crate::text::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Message {
     SetLanguage(Lang),
-    /// L, and the language button: the next language.
+    /// L, and the language button with two languages: the next language.
     ToggleLanguage,
+    /// The language button with more than two languages: the chooser opens.
+    OpenChooser,
+    /// Esc or Back in the chooser.
+    CloseChooser,
     SetTheme(ThemeChoice),
     Scale(ScaleStep),
     ToggleFullscreen,
@@ -40,18 +44,25 @@ pub struct Settings {
     path: Option<PathBuf>,
     /// The language shown: the chosen one, or else the schedule's.
     pub lang: Lang,
+    /// What the schedule offers and Loket has words for, in the schedule's order.
+    pub offered: Vec<Lang>,
+    /// The chooser of languages is open (more than two offered).
+    pub chooser_open: bool,
     /// The settings as the window started: a kiosk's next resident starts from them.
     initial: Prefs,
     pub fullscreen: bool,
 }
 
 impl Settings {
-    /// Reads the settings file (if any) and starts in `schedule_lang` unless a language
-    /// was chosen. A kiosk keeps nothing it is given.
-    pub fn load(path: Option<PathBuf>, schedule_lang: Lang, kiosk: bool) -> Settings {
+    /// Reads the settings file (if any) and starts in `start` (`--lang`, else the
+    /// schedule's) unless a language was chosen. A kiosk keeps nothing it is given.
+    pub fn load(path: Option<PathBuf>, start: Lang, offered: Vec<Lang>, kiosk: bool) -> Settings {
         let prefs = path.as_deref().map(Prefs::load).unwrap_or_default();
+        let chosen = prefs.language.filter(|lang| offered.contains(lang));
         Settings {
-            lang: prefs.language.map_or(schedule_lang, Lang::from),
+            lang: chosen.unwrap_or(start),
+            offered,
+            chooser_open: false,
             prefs,
             path: path.filter(|_| !kiosk),
             initial: prefs,
@@ -59,10 +70,45 @@ impl Settings {
         }
     }
 
+    /// The languages a schedule offers that Loket has words for (a language without a
+    /// translation file is left out; the log says so).
+    pub fn available(listed: &[Lang]) -> Vec<Lang> {
+        let catalog = crate::locale::current();
+        listed
+            .iter()
+            .copied()
+            .filter(|lang| {
+                let has = catalog.has(*lang);
+                if !has {
+                    tracing::warn!(%lang, "the schedule offers a language Loket has no words for");
+                }
+                has
+            })
+            .collect()
+    }
+
+    /// The language after the one shown, in the schedule's order.
+    fn next_language(&self) -> Lang {
+        let at = self.offered.iter().position(|l| *l == self.lang);
+        let next = at.map_or(0, |i| (i + 1) % self.offered.len().max(1));
+        self.offered.get(next).copied().unwrap_or(self.lang)
+    }
+
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
-            Message::SetLanguage(lang) => self.set_language(lang),
-            Message::ToggleLanguage => self.set_language(self.lang.next()),
+            Message::SetLanguage(lang) => {
+                self.chooser_open = false;
+                self.set_language(lang)
+            }
+            Message::ToggleLanguage => self.set_language(self.next_language()),
+            Message::OpenChooser => {
+                self.chooser_open = true;
+                Task::none()
+            }
+            Message::CloseChooser => {
+                self.chooser_open = false;
+                Task::none()
+            }
             Message::SetTheme(choice) => {
                 self.prefs.theme = choice;
                 self.save()
@@ -91,26 +137,43 @@ impl Settings {
 
     fn set_language(&mut self, lang: Lang) -> Task<Message> {
         self.lang = lang;
-        self.prefs.language = Some(lang.into());
+        self.prefs.language = Some(lang);
         self.save()
     }
 
-    /// A new schedule: its language is shown unless one was chosen.
-    pub fn schedule_language(&mut self, lang: Lang) {
-        if self.prefs.language.is_none() {
-            self.lang = lang;
+    /// A new schedule: its languages are offered, and its start language shown unless one
+    /// of the offered was chosen.
+    pub fn schedule_languages(&mut self, start: Lang, offered: Vec<Lang>) {
+        self.offered = offered;
+        let chosen = self
+            .prefs
+            .language
+            .filter(|lang| self.offered.contains(lang));
+        self.lang = chosen.unwrap_or(start);
+        if self.offered.len() <= 2 {
+            self.chooser_open = false;
+        }
+    }
+
+    /// The language button: the chooser with more than two languages, else the other one.
+    pub fn language_button(&self) -> Message {
+        if self.offered.len() > 2 {
+            Message::OpenChooser
+        } else {
+            Message::ToggleLanguage
         }
     }
 
     /// Whether the settings are as the window started, in `schedule_lang`.
     pub fn untouched(&self, schedule_lang: Lang) -> bool {
-        self.prefs == self.initial && self.lang == schedule_lang
+        self.prefs == self.initial && self.lang == schedule_lang && !self.chooser_open
     }
 
     /// The next resident at a kiosk: the starting settings, the schedule's language.
     pub fn reset(&mut self, schedule_lang: Lang) {
         self.prefs = self.initial;
         self.lang = schedule_lang;
+        self.chooser_open = false;
     }
 
     pub fn scale(&self) -> f32 {
@@ -167,14 +230,20 @@ pub fn view<'a, M: Clone + PartialEq + 'a>(
     let large = footer.kiosk;
     let (read_label, read_message, reading) = footer.read_aloud;
     let read_focused = footer.focused.as_ref() == Some(&read_message);
+    // With two languages the button names the other one; with more it opens the chooser.
+    let language_button = settings.language_button();
+    let language_label = match language_button {
+        Message::OpenChooser => format!("Aa · {}", s.language),
+        _ => format!("Aa · {}", settings.next_language().native_name()),
+    };
     let mut bar = row![
         choice_sized(
-            format!("Aa · {}", settings.lang.next().native_name()),
-            wrap(Message::ToggleLanguage),
-            false,
+            language_label,
+            wrap(language_button),
+            settings.chooser_open,
             colors,
             large,
-            footer.focused.as_ref() == Some(&wrap(Message::ToggleLanguage)),
+            footer.focused.as_ref() == Some(&wrap(language_button)),
         ),
         choice_sized(
             "A−".to_owned(),
@@ -229,4 +298,49 @@ pub fn view<'a, M: Clone + PartialEq + 'a>(
             ..container::Style::default()
         })
         .into()
+}
+
+/// The chooser: every offered language in its own name and script, large enough for a
+/// finger, the one shown marked; a draft translation says so in the language on screen.
+pub fn chooser<'a, M: Clone + PartialEq + 'a>(
+    settings: &Settings,
+    colors: Colors,
+    focused: Option<&M>,
+    wrap: impl Fn(Message) -> M,
+) -> Element<'a, M> {
+    let s = strings(settings.lang);
+    let catalog = crate::locale::current();
+    let mut list = column![text(s.choose_language).size(HEADING).font(BOLD)].spacing(14);
+    for lang in &settings.offered {
+        let language = catalog.get(*lang);
+        let name = language.map_or_else(|| lang.code().to_owned(), |l| l.name.clone());
+        let draft = language.is_some_and(|l| l.draft);
+        let message = wrap(Message::SetLanguage(*lang));
+        let has_focus = focused == Some(&message);
+        let label = if draft {
+            format!("{name}  ({})", s.draft_translation)
+        } else {
+            name
+        };
+        let (background, foreground) = if *lang == settings.lang {
+            (colors.accent, colors.on_accent)
+        } else {
+            (colors.surface, colors.text)
+        };
+        list = list.push(
+            button(wrapping(label).size(BODY).font(BOLD).color(foreground))
+                .width(Length::Fill)
+                .padding([16, 24])
+                .on_press(message)
+                .style(bordered(
+                    background,
+                    foreground,
+                    colors.border,
+                    colors.text,
+                    8.0,
+                    has_focus,
+                )),
+        );
+    }
+    container(list.max_width(720)).width(Length::Fill).into()
 }

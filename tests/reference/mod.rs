@@ -79,7 +79,7 @@ fn plan_of(schedule: &Schedule, category: &Category, d: NaiveDate) -> Plan {
             .holidays
             .names_on(d)
             .iter()
-            .map(|name| name.text(Lang::En))
+            .map(|name| name.text(Lang::EN))
             .collect();
         return Plan::Closed {
             reason: "public_holiday",

@@ -110,7 +110,7 @@ impl Status {
         Summary {
             state,
             reason: reason.map(ClosedReason::code),
-            detail: reason.and_then(|r| r.detail(Lang::En)),
+            detail: reason.and_then(|r| r.detail(Lang::EN)),
             next_change: self.next_change(),
             no_more_sessions,
         }

@@ -341,7 +341,7 @@ impl Checker<'_> {
         let title_at = self.key("title");
         let title = self.text(&file.title, title_at, "the title");
         let time_zone = self.time_zone(&file.time_zone);
-        let language = self.language(file.language.as_ref());
+        let (default_language, languages) = self.languages(file);
         let programme = self.programme(file);
         let valid_until = file.valid_until.as_ref().and_then(|d| self.date(d));
         let passcode_at = self.key("passcode");
@@ -386,7 +386,8 @@ impl Checker<'_> {
             serial: file.serial,
             valid_until,
             time_zone,
-            language,
+            default_language,
+            languages,
             programme,
             last_join_minutes: file.last_join_minutes,
             week,

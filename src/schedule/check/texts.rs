@@ -34,11 +34,20 @@ impl Checker<'_> {
             }
             let well_formed =
                 (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
+            let known = Lang::from_code(code).is_some_and(Lang::is_known);
             if !well_formed {
                 let at = self.offset(value);
                 self.warning(
                     &[at, fallback],
                     format!("`{code}` is not a language code like \"en\" or \"af\""),
+                );
+            } else if !known {
+                let at = self.offset(value);
+                self.warning(
+                    &[at, fallback],
+                    format!(
+                        "`{code}` is not a language code Loket knows (ISO 639-1, or \"nso\" for Sepedi): is it misspelt?"
+                    ),
                 );
             }
         }
@@ -90,21 +99,92 @@ impl Checker<'_> {
         }
     }
 
-    pub(super) fn language(&mut self, code: Option<&Spanned>) -> Lang {
-        let Some(code) = code else {
-            return Lang::En;
+    /// `default_language` (or its older name `language`) and `languages`: the start
+    /// language and what is offered. Each code must be well formed; an unknown one is a
+    /// warning (a misspelling); the default must be among those offered.
+    pub(super) fn languages(&mut self, file: &ScheduleFile) -> (Lang, Vec<Lang>) {
+        if let (Some(_), Some(new)) = (&file.language, &file.default_language) {
+            let at = self.offset(new);
+            self.error(
+                &[at],
+                "`language` and `default_language` are the same setting: keep `default_language`",
+            );
+        }
+        let default = file
+            .default_language
+            .as_ref()
+            .or(file.language.as_ref())
+            .map_or(Lang::EN, |code| {
+                self.language_code(code).unwrap_or(Lang::EN)
+            });
+        let Some(listed) = &file.languages else {
+            let mut offered = vec![Lang::EN, Lang::AF];
+            if !offered.contains(&default) {
+                offered.push(default);
+            }
+            return (default, offered);
         };
-        Lang::from_code(&code.value).unwrap_or_else(|| {
-            let at = self.offset(code);
+        let mut offered = Vec::new();
+        for code in listed {
+            let Some(lang) = self.language_code(code) else {
+                continue;
+            };
+            if offered.contains(&lang) {
+                let at = self.offset(code);
+                self.warning(
+                    &[at],
+                    format!("{} is listed twice in `languages`", quoted(&code.value)),
+                );
+            } else {
+                offered.push(lang);
+            }
+        }
+        if !offered.contains(&default) {
+            let at = file
+                .default_language
+                .as_ref()
+                .or(file.language.as_ref())
+                .map_or_else(|| self.key("languages"), |code| self.offset(code));
             self.error(
                 &[at],
                 format!(
-                    "Loket's screens are in \"en\" and \"af\"; {} is not one of them",
+                    "the start language \"{default}\" is not in `languages` ({}): add it there",
+                    offered
+                        .iter()
+                        .map(|l| format!("\"{l}\""))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            );
+            offered.insert(0, default);
+        }
+        (default, offered)
+    }
+
+    /// One language code: an error when it is not one at all, a warning when it is not a
+    /// language Loket knows of.
+    fn language_code(&mut self, code: &Spanned) -> Option<Lang> {
+        let at = self.offset(code);
+        let Some(lang) = Lang::from_code(&code.value) else {
+            self.error(
+                &[at],
+                format!(
+                    "{} is not a language code: use two or three lowercase letters, like \"en\", \"af\", \"nso\", \"tn\" or \"zu\"",
                     quoted(&code.value)
                 ),
             );
-            Lang::En
-        })
+            return None;
+        };
+        if !lang.is_known() {
+            self.warning(
+                &[at],
+                format!(
+                    "{} is not a language code Loket knows (ISO 639-1, or \"nso\" for Sepedi): is it misspelt?",
+                    quoted(&code.value)
+                ),
+            );
+        }
+        Some(lang)
     }
 
     pub(super) fn text_optional(

@@ -17,7 +17,7 @@ fn kiosk(message: KioskMessage) -> Message {
 fn kiosk_returns_to_the_start_when_idle() {
     let mut app = kiosk_at(TUESDAY_EVENING);
     let _ = app.update(Message::Details(details::Message::ChooseCategory(3)));
-    let _ = app.update(Message::Settings(settings::Message::SetLanguage(Lang::Af)));
+    let _ = app.update(Message::Settings(settings::Message::SetLanguage(Lang::AF)));
     let _ = app.update(Message::Settings(settings::Message::Scale(ScaleStep::Up)));
     let _ = app.update(Message::Details(details::Message::Copy(CopyWhat::Both)));
     // Two minutes later: still in use; a schedule reload is not a person.
@@ -34,7 +34,7 @@ fn kiosk_returns_to_the_start_when_idle() {
     app.set_clock(at("2025-12-09T17:35:00+02:00"));
     let _ = app.update(kiosk(KioskMessage::Second));
     assert_eq!(app.details.screen, Screen::Home);
-    assert_eq!(app.settings.lang, Lang::En);
+    assert_eq!(app.settings.lang, Lang::EN);
     assert_eq!(app.scale_factor(), 1.0);
     assert_eq!(app.details.feedback, None);
     // The clipboard still holds Loket's text: it is cleared (and only then).
@@ -64,10 +64,11 @@ fn residents_choices_are_never_saved() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("settings.ron");
     let mut app = App::new(Options {
+        lang: None,
         prefs_path: Some(path.clone()),
         ..options(at(TUESDAY_EVENING), true)
     });
-    let _ = app.update(Message::Settings(settings::Message::SetLanguage(Lang::Af)));
+    let _ = app.update(Message::Settings(settings::Message::SetLanguage(Lang::AF)));
     let task = app.update(Message::Settings(settings::Message::Scale(ScaleStep::Up)));
     assert!(outputs(task).is_empty());
     assert!(!path.exists(), "a kiosk wrote the resident's settings");

@@ -32,6 +32,7 @@ use crate::clock::Clock;
 use crate::live::Reading;
 use crate::schedule::{Category, Host, Schedule};
 use crate::source::Search;
+use crate::text::Lang;
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -49,6 +50,9 @@ pub struct Options {
     /// The fleet whose published schedule this window follows, or why its configuration
     /// cannot be used (shown to staff).
     pub fleet: Option<Result<fleet::Link, String>>,
+    /// `--lang`: the language to start in (and return to at a kiosk) instead of the
+    /// schedule's `default_language`.
+    pub lang: Option<Lang>,
 }
 
 pub struct App {
@@ -62,6 +66,8 @@ pub struct App {
     pub(crate) focused: Option<Message>,
     /// The window's size in its own pixels, as the window system last said.
     pub(crate) viewport: Size,
+    /// `--lang`, which wins over the schedule's start language.
+    start_lang: Option<Lang>,
 }
 
 impl App {
@@ -73,7 +79,9 @@ impl App {
             options.last_good,
             options.fleet,
         );
-        let settings = Settings::load(options.prefs_path, feed.schedule().language, options.kiosk);
+        let start = start_language(feed.schedule(), options.lang);
+        let offered = offered_languages(feed.schedule(), start);
+        let settings = Settings::load(options.prefs_path, start, offered, options.kiosk);
         App {
             details: Details::new(feed.schedule().categories.len()),
             kiosk: options.kiosk.then(|| Kiosk::new(feed.now)),
@@ -83,6 +91,7 @@ impl App {
             focus: Focus::default(),
             focused: None,
             viewport: super::DEFAULT_SIZE,
+            start_lang: options.lang,
         }
     }
 
@@ -117,6 +126,12 @@ impl App {
 
     pub fn selected_host(&self) -> Option<&Host> {
         self.details.selected_host(self.feed.schedule())
+    }
+
+    /// The language the window starts in and a kiosk returns to: `--lang` when Loket has
+    /// words for it, else the schedule's `default_language`.
+    pub fn start_language(&self) -> Lang {
+        start_language(self.schedule(), self.start_lang)
     }
 
     /// Tests move the clock with this; the window itself only reads it.
@@ -183,6 +198,10 @@ impl App {
             Message::Details(details::Message::Back) if self.pin_open() => {
                 self.kiosk_message(KioskMessage::PinCancel)
             }
+            Message::Details(details::Message::Back) if self.settings.chooser_open => self
+                .settings
+                .update(settings::Message::CloseChooser)
+                .map(Message::Settings),
             Message::Details(message) => self.details_message(message),
             Message::Settings(message) => self.settings.update(message).map(Message::Settings),
             Message::Voice(message) => {
@@ -224,8 +243,9 @@ impl App {
         let then = match event {
             Some(feed::Event::Replaced) => {
                 self.details.schedule_replaced(self.feed.schedule());
-                self.settings
-                    .schedule_language(self.feed.schedule().language);
+                let start = self.start_language();
+                let offered = offered_languages(self.feed.schedule(), start);
+                self.settings.schedule_languages(start, offered);
                 Task::none()
             }
             Some(feed::Event::Ticked) => self.reset_kiosk_if_idle(),
@@ -289,11 +309,19 @@ impl App {
             }
         }
         let mut controls = Vec::new();
-        if self.kiosk.is_none() && super::view::has_strip(&self.feed) {
+        if self.settings.chooser_open {
+            controls.extend(
+                self.settings
+                    .offered
+                    .iter()
+                    .map(|lang| S::SetLanguage(*lang).into()),
+            );
+        } else if self.kiosk.is_none() && super::view::has_strip(&self.feed) {
             controls.push(feed::Message::ToggleProblems.into());
         }
         let schedule = self.schedule();
         match self.category() {
+            _ if self.settings.chooser_open => {}
             None => {
                 controls
                     .extend((0..schedule.categories.len()).map(|i| D::ChooseCategory(i).into()));
@@ -316,7 +344,7 @@ impl App {
             }
         }
         controls.extend([
-            S::ToggleLanguage.into(),
+            self.settings.language_button().into(),
             S::Scale(ScaleStep::Down).into(),
             S::Scale(ScaleStep::Up).into(),
             voice::Message::ReadAloud.into(),
@@ -385,7 +413,7 @@ impl App {
                     .iter()
                     .map(|category| category.name.get(lang))
                     .collect();
-                words::home(&said, &names)
+                words::home(lang, &said, &names)
             }
         }
     }
@@ -406,7 +434,7 @@ impl App {
     /// clipboard cleared if it still holds what Loket put there.
     fn reset_for_next_resident(&mut self) -> Task<Message> {
         let now = self.clock_now();
-        let schedule_lang = self.schedule().language;
+        let schedule_lang = self.start_language();
         let Some(kiosk) = &mut self.kiosk else {
             return Task::none();
         };
@@ -490,3 +518,20 @@ fn scroll_to_top() -> Task<Message> {
 mod kiosk_tests;
 #[cfg(test)]
 mod tests;
+
+/// `--lang` when Loket has words for it, else the schedule's start language.
+fn start_language(schedule: &Schedule, asked: Option<Lang>) -> Lang {
+    asked
+        .filter(|lang| crate::locale::current().has(*lang))
+        .unwrap_or(schedule.default_language)
+}
+
+/// What the language button offers: the schedule's languages that Loket has words for,
+/// and the start language (`--lang` may name one the schedule does not list).
+fn offered_languages(schedule: &Schedule, start: Lang) -> Vec<Lang> {
+    let mut offered = Settings::available(&schedule.languages);
+    if !offered.contains(&start) {
+        offered.insert(0, start);
+    }
+    offered
+}

@@ -22,6 +22,7 @@ pub(super) fn kiosk_at(instant: &str) -> App {
 /// A window on the built-in schedule at `clock`, keeping nothing on disk.
 pub(super) fn options(clock: Clock, kiosk: bool) -> Options {
     Options {
+        lang: None,
         search: Search::BuiltIn,
         read: live::read,
         clock,
@@ -55,6 +56,7 @@ pub(super) fn outputs(task: Task<Message>) -> Vec<Message> {
 
 fn app_on_file(path: &std::path::Path, read: fn(&Search) -> Reading) -> App {
     App::new(Options {
+        lang: None,
         search: Search::file(path),
         read,
         ..options(at(TUESDAY_EVENING), false)
@@ -173,7 +175,7 @@ fn starts_at_home_with_statuses_for_every_category() {
     assert_eq!(app.details.screen, Screen::Home);
     assert_eq!(app.feed.statuses.len(), 7);
     assert!(app.feed.overall.is_open());
-    assert_eq!(app.settings.lang, Lang::En);
+    assert_eq!(app.settings.lang, Lang::EN);
     assert_eq!(
         app.title(),
         "Loket · City of Tshwane: virtual help with your account"
@@ -257,7 +259,7 @@ fn copying_says_what_was_copied_and_hides_later() {
     assert!(app.details.feedback.is_some());
     let _ = app.update(Message::Details(details::Message::HideFeedback(2)));
     assert_eq!(app.details.feedback, None);
-    let _ = app.update(Message::Settings(settings::Message::SetLanguage(Lang::Af)));
+    let _ = app.update(Message::Settings(settings::Message::SetLanguage(Lang::AF)));
     let _ = app.update(Message::Details(details::Message::Copy(CopyWhat::Both)));
     assert_eq!(
         app.details.feedback,
@@ -314,6 +316,7 @@ fn language_theme_and_scale_are_remembered() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("settings.ron");
     let mut app = App::new(Options {
+        lang: None,
         prefs_path: Some(path.clone()),
         ..options(at(TUESDAY_EVENING), false)
     });
@@ -325,13 +328,14 @@ fn language_theme_and_scale_are_remembered() {
     let _ = app.update(Message::Settings(settings::Message::Scale(ScaleStep::Up)));
     let last = app.update(Message::Settings(settings::Message::Scale(ScaleStep::Up)));
     assert_eq!(outputs(last), [Message::Settings(settings::Message::Saved)]);
-    assert_eq!(app.settings.lang, Lang::Af);
+    assert_eq!(app.settings.lang, Lang::AF);
     assert!((app.scale_factor() - 1.2).abs() < 1e-4);
     let again = App::new(Options {
+        lang: None,
         prefs_path: Some(path),
         ..options(at(TUESDAY_EVENING), false)
     });
-    assert_eq!(again.settings.lang, Lang::Af);
+    assert_eq!(again.settings.lang, Lang::AF);
     assert_eq!(again.settings.prefs.theme, ThemeChoice::HighContrast);
     assert!((again.scale_factor() - 1.2).abs() < 1e-4);
     let mut app = again;
@@ -406,6 +410,7 @@ fn the_last_good_copy_is_written_after_start_up_on_the_writer_thread() {
     let copy = dir.path().join("last-good-schedule.ron");
     std::fs::write(&path, crate::schedule::BUNDLED).unwrap();
     let mut app = App::new(Options {
+        lang: None,
         search: Search::file(&path),
         last_good: Some(copy.clone()),
         ..options(at(TUESDAY_EVENING), false)

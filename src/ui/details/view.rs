@@ -152,11 +152,7 @@ fn state(page: Page<'_>, index: usize, colors: Colors, fit: Fit) -> Element<'_, 
                     if fit.short() {
                         i18n::hosts_return(page.context.lang, &when)
                     } else {
-                        format!(
-                            "{} {}",
-                            s.hosts_offline,
-                            i18n::they_return(page.context.lang, &when)
-                        )
+                        i18n::hosts_offline_return(page.context.lang, &when)
                     }
                 }
                 None => s.hosts_offline.to_owned(),
@@ -185,7 +181,6 @@ fn state(page: Page<'_>, index: usize, colors: Colors, fit: Fit) -> Element<'_, 
     }
 }
 fn hosts<'a>(page: Page<'a>, category: &'a Category, colors: Colors) -> Element<'a, Message> {
-    let s = strings(page.context.lang);
     if category.hosts.len() < 2 {
         return column![].into();
     }
@@ -193,7 +188,7 @@ fn hosts<'a>(page: Page<'a>, category: &'a Category, colors: Colors) -> Element<
     let choices = category.hosts.iter().enumerate().map(|(i, host)| {
         let mut label = host.label.get(page.context.lang).to_owned();
         if Some(i) == suggested {
-            label = format!("{label} · {}", s.suggested);
+            label = i18n::host_suggested(page.context.lang, &label);
         }
         choice_sized(
             label,
@@ -307,7 +302,7 @@ fn feedback<'a>(page: Page<'a>, colors: Colors) -> Element<'a, Message> {
         None => return column![].extend(voice).into(),
         Some(Feedback::Copied(copied)) => (
             &icons::OPEN,
-            format!("{} · {copied}", s.copied),
+            i18n::copied_what(page.context.lang, copied),
             colors.open,
         ),
         Some(Feedback::Opening(_)) => (&icons::INFO, s.opening_zoom.to_owned(), colors.text),
@@ -380,7 +375,11 @@ fn help(page: Page<'_>, colors: Colors, ended: bool) -> Element<'_, Message> {
         ));
     }
     if let Some(phone) = &help.phone {
-        content = content.push(text(format!("{}: {phone}", s.phone)).size(BODY).font(BOLD));
+        content = content.push(
+            text(i18n::phone_line(page.context.lang, phone))
+                .size(BODY)
+                .font(BOLD),
+        );
     }
     panel(content, colors).into()
 }

@@ -157,6 +157,12 @@ pub fn view(app: &App) -> Element<'_, Message> {
         (Some(kiosk), _) if kiosk.pin.is_some() => {
             kiosk::view::pin_entry(kiosk, context.lang, colors, app.clock_now()).map(Message::Kiosk)
         }
+        _ if app.settings.chooser_open => settings::chooser(
+            &app.settings,
+            colors,
+            app.focused.as_ref(),
+            Message::Settings,
+        ),
         (_, Screen::Category(index)) => match (app.category(), app.selected_host()) {
             (Some((_, category)), Some(host)) => {
                 details::view::view(&app.details, &app.voice, context, index, category, host)
