@@ -5,7 +5,8 @@
 
 # The language's name in itself, on the language button and in the chooser.
 language-name = English
-# "reviewed" for a translation a native speaker has checked, "draft" otherwise.
+# "reviewed" for a translation a native speaker has checked, "draft" otherwise: a new
+# translation starts as "draft", and Loket marks it so in the language chooser.
 language-review = reviewed
 
 ## The banner and the tiles: whether the sessions are open

@@ -41,10 +41,10 @@ long-day-and-time = { long-date }, { $time }
 
 duration = { $days ->
         [0] { $hours ->
-            [0] metsotso ye { $minutes }
+            [0] { spoken-minutes }
            *[other] { $minutes ->
-                [0] diiri tše { $hours }
-               *[other] diiri tše { $hours } le metsotso ye { $minutes }
+                [0] { spoken-hours }
+               *[other] { spoken-hours } le { spoken-minutes }
             }
         }
         [one] letšatši le { $days }
@@ -58,6 +58,7 @@ when = { $day-kind ->
         [date] { short-date } ka { $time }
        *[far] { long-date } ka { $time }
     }
+# The screen's spans use the same words as Read aloud's (spoken-hours, spoken-minutes).
 # Sepedi's weekday names begin alike (Labobedi, Laboraro, Labone): the full name is shown.
 weekday-short = { $weekday ->
         [mon] Mošupologo

@@ -41,10 +41,10 @@ long-day-and-time = { long-date }, { $time }
 
 duration = { $days ->
         [0] { $hours ->
-            [0] metsotso e { $minutes }
+            [0] { spoken-minutes }
            *[other] { $minutes ->
-                [0] diura di { $hours }
-               *[other] diura di { $hours } le metsotso e { $minutes }
+                [0] { spoken-hours }
+               *[other] { spoken-hours } le { spoken-minutes }
             }
         }
         [one] letsatsi le { $days }

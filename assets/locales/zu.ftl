@@ -41,10 +41,10 @@ long-day-and-time = { long-date }, { $time }
 
 duration = { $days ->
         [0] { $hours ->
-            [0] imizuzu engu-{ $minutes }
+            [0] { spoken-minutes }
            *[other] { $minutes ->
-                [0] amahora angu-{ $hours }
-               *[other] amahora angu-{ $hours } nemizuzu engu-{ $minutes }
+                [0] { spoken-hours }
+               *[other] { spoken-hours } { spoken-minutes }
             }
         }
         [one] usuku olu-{ $days }

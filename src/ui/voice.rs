@@ -27,6 +27,9 @@ pub enum Shown {
     Reading,
     /// The engine could not start or failed: why.
     Failed(String),
+    /// The engine has no voice for the language on screen: nothing is read with another
+    /// language's rules.
+    NoVoice,
 }
 
 #[derive(Debug, Default)]
@@ -70,6 +73,14 @@ impl Voice {
     }
 
     fn start(&mut self, lang: Lang, text: &str) -> Task<Message> {
+        // An engine that cannot list its voices cannot speak either: starting it says why.
+        if let Ok(voices) = speech::voices(speech::ENGINE)
+            && !speech::has_voice(&voices, lang)
+        {
+            tracing::info!(%lang, "no voice for this language: not read aloud");
+            self.shown = Some(Shown::NoVoice);
+            return Task::none();
+        }
         match Utterance::start(speech::ENGINE, lang, text) {
             Err(error) => {
                 tracing::warn!(%error, "could not read aloud");
@@ -121,6 +132,7 @@ pub fn view<'a, M: 'a>(voice: &Voice, lang: Lang, colors: Colors) -> Option<Elem
     let (icon, words, tint) = match voice.shown.as_ref()? {
         Shown::Reading => (&icons::SPEAKER, s.reading_aloud, colors.text),
         Shown::Failed(_) => (&icons::WARNING, s.speech_missing, colors.closed),
+        Shown::NoVoice => (&icons::WARNING, s.speech_no_voice, colors.closed),
     };
     Some(
         row![

@@ -165,6 +165,11 @@ impl App {
     }
 
     /// Whether Read aloud is reading now (its button then says "Stop reading").
+    /// Whether the language chooser is open (tests).
+    pub fn settings_chooser_open(&self) -> bool {
+        self.settings.chooser_open
+    }
+
     pub fn is_reading(&self) -> bool {
         self.voice.is_reading()
     }
