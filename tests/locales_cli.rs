@@ -1,0 +1,148 @@
+//! Translation files from the command line, as a translator and an administrator use them:
+//! `check-locale` on files with known faults (each expected finding at its line and
+//! column in the case's `expect`), the built-in files clean, and a new language dropped
+//! into the user's `locales` folder used by `status --lang` with no rebuild.
+
+use std::path::Path;
+use std::process::Command;
+
+const LOKET: &str = env!("CARGO_BIN_EXE_loket");
+const TUESDAY_EVENING: &str = "2025-12-09T17:30:00+02:00";
+
+/// A command with the user's folders in `home` only, so no real config is read.
+fn loket(home: &Path) -> Command {
+    let mut command = Command::new(LOKET);
+    command
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env_remove("LOKET_SCHEDULE");
+    command
+}
+
+#[test]
+fn check_locale_reports_each_fault_where_it_is() {
+    let home = tempfile::tempdir().unwrap();
+    let cases = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-locale");
+    let mut seen = 0;
+    for case in std::fs::read_dir(&cases).unwrap().flatten() {
+        let file = case.path().join("af.ftl");
+        let expected = std::fs::read_to_string(case.path().join("expect")).unwrap();
+        let out = loket(home.path())
+            .arg("check-locale")
+            .arg(&file)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let prefix = format!("{}:", file.display());
+        let findings: Vec<&str> = stdout
+            .lines()
+            .filter_map(|line| line.strip_prefix(prefix.as_str()))
+            .filter(|line| !line.starts_with(' '))
+            .collect();
+        let expected: Vec<&str> = expected.lines().collect();
+        assert_eq!(findings, expected, "{}", case.path().display());
+        let errors = expected.iter().any(|l| l.contains(": error: "));
+        assert_eq!(out.status.code(), Some(i32::from(errors)), "{stdout}");
+        seen += 1;
+    }
+    assert!(seen >= 6, "the cases are there");
+}
+
+#[test]
+fn the_built_in_translations_are_clean() {
+    let home = tempfile::tempdir().unwrap();
+    for code in ["en", "af", "nso", "tn", "zu"] {
+        let file = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("assets/locales/{code}.ftl"));
+        let out = loket(home.path())
+            .arg("check-locale")
+            .arg(&file)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(out.status.success(), "{stdout}");
+        assert!(stdout.ends_with("0 errors, 0 warnings\n"), "{stdout}");
+    }
+}
+
+#[test]
+fn a_file_that_is_not_a_translation_is_refused_by_name_or_content() {
+    let home = tempfile::tempdir().unwrap();
+    let wrong = home.path().join("Sepedi.ftl");
+    std::fs::write(&wrong, "back = Boela morago\n").unwrap();
+    let out = loket(home.path())
+        .arg("check-locale")
+        .arg(&wrong)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains(":1:1: error: the file's name must be a language code")
+    );
+    let missing = loket(home.path())
+        .arg("check-locale")
+        .arg(home.path().join("xx.ftl"))
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn a_new_language_in_the_users_folder_is_used_without_a_rebuild() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = home.path().join("config/loket/locales");
+    std::fs::create_dir_all(&folder).unwrap();
+    let english = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/locales/en.ftl"),
+    )
+    .unwrap();
+    let theirs = english
+        .replace("language-name = English", "language-name = Xxish")
+        .replace("language-review = reviewed", "language-review = draft")
+        .replace("banner-open = Open now ·", "banner-open = Xopen xnow ·")
+        .replace("[tue] Tue\n", "[tue] Xtue\n");
+    std::fs::write(folder.join("xx.ftl"), &theirs).unwrap();
+    let out = loket(home.path())
+        .args(["--lang", "xx", "--at", TUESDAY_EVENING, "status"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("Xtue 9 Dec 2025, 17:30"), "{stdout}");
+    assert!(
+        stdout.contains("Xopen xnow · closes 19:00 (in 1 h 30 min)"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("Open now"), "{stdout}");
+
+    // Broken later: the good messages stay, the broken one is English, nothing fails.
+    std::fs::write(
+        folder.join("xx.ftl"),
+        theirs.replace("[tue] Xtue\n", "[tue] { Xtue\n"),
+    )
+    .unwrap();
+    let out = loket(home.path())
+        .args(["--lang", "xx", "--at", TUESDAY_EVENING, "status"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success());
+    assert!(stdout.contains("Xopen xnow"), "{stdout}");
+
+    // Without the file, Loket says what it has.
+    std::fs::remove_file(folder.join("xx.ftl")).unwrap();
+    let out = loket(home.path())
+        .args(["--lang", "xx", "status"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("Loket has no words in \"xx\": it has af, en, nso, tn, zu")
+    );
+}
