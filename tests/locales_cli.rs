@@ -146,3 +146,32 @@ fn a_new_language_in_the_users_folder_is_used_without_a_rebuild() {
             .contains("Loket has no words in \"xx\": it has af, en, nso, tn, zu")
     );
 }
+
+#[test]
+fn the_review_sheets_in_docs_are_those_of_the_shipped_drafts() {
+    let home = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for code in ["nso", "tn", "zu"] {
+        let out = loket(home.path())
+            .args(["check-locale", "--review-sheet"])
+            .arg(root.join(format!("assets/locales/{code}.ftl")))
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let sheet = String::from_utf8(out.stdout).unwrap();
+        assert!(sheet.contains("is a DRAFT"), "{code}: a draft says so");
+        assert_eq!(
+            sheet.matches("\n| ").count(),
+            113,
+            "{code}: a row per message and the header"
+        );
+        let path = root.join(format!("docs/translations/{code}.md"));
+        let shipped = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            shipped == sheet,
+            "{} is out of date: loket check-locale --review-sheet assets/locales/{code}.ftl > {}",
+            path.display(),
+            path.display()
+        );
+    }
+}

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use crate::locale::{self, check::Severity};
 use crate::text::Lang;
 
-pub fn run(path: &Path) -> ExitCode {
+pub fn run(path: &Path, review_sheet: bool) -> ExitCode {
     let shown = path.display();
     let text = match crate::places::read_file(path).map(String::from_utf8) {
         Ok(Ok(text)) => text,
@@ -20,6 +20,17 @@ pub fn run(path: &Path) -> ExitCode {
         }
     };
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    if review_sheet {
+        let name = named(&text).unwrap_or_else(|| stem.to_owned());
+        let draft = !text
+            .lines()
+            .any(|l| l.replace(' ', "") == "language-review=reviewed");
+        outln!(
+            "{}",
+            locale::review::sheet(stem, &name, draft, locale::english_source(), &text).trim_end()
+        );
+        return ExitCode::SUCCESS;
+    }
     let mut errors = 0;
     let mut warnings = 0;
     if Lang::from_code(stem).is_none() {
@@ -46,4 +57,12 @@ pub fn run(path: &Path) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The file's `language-name`, as written.
+fn named(text: &str) -> Option<String> {
+    text.lines()
+        .find_map(|line| line.strip_prefix("language-name"))
+        .and_then(|rest| rest.trim_start().strip_prefix('='))
+        .map(|name| name.trim().to_owned())
 }

@@ -113,6 +113,10 @@ pub enum Command {
     CheckLocale {
         /// The file, named after its language (nso.ftl).
         file: PathBuf,
+        /// Print a review sheet for a native speaker instead (Markdown): every message
+        /// with where it appears, the English, the translation and a blank.
+        #[arg(long)]
+        review_sheet: bool,
     },
     /// Check the fleet's published schedule once: download, verify, update the cache.
     /// Prints one line; exit 0 updated or unchanged, 1 rejected, 2 unreachable or no fleet.
@@ -164,7 +168,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::Status { json } => status::run(cli, *json),
         Command::Holidays { year, json } => holidays::run(cli, *year, *json),
         Command::Fetch => fetch::run(cli),
-        Command::CheckLocale { file } => check_locale::run(file),
+        Command::CheckLocale { file, review_sheet } => check_locale::run(file, *review_sheet),
     }
 }
 

@@ -10,6 +10,7 @@
 //! reads the syntax tree itself ([`check`]).
 
 pub mod check;
+pub mod review;
 pub mod source;
 
 use std::collections::{BTreeMap, HashMap};

@@ -14,6 +14,8 @@ pub struct Written {
     pub text: String,
     /// The `#` comment lines right above it, without the `# `.
     pub comment: String,
+    /// The `##` section heading it is under ("The details screen").
+    pub section: String,
 }
 
 /// Every message id in `source` with where and how it is written (the first, if an id is
@@ -21,6 +23,7 @@ pub struct Written {
 pub fn messages(source: &str) -> BTreeMap<String, Written> {
     let mut found = BTreeMap::new();
     let mut comment: Vec<&str> = Vec::new();
+    let mut section = String::new();
     let mut current: Option<(String, Written)> = None;
     let mut finish = |current: &mut Option<(String, Written)>| {
         if let Some((id, written)) = current.take() {
@@ -44,8 +47,12 @@ pub fn messages(source: &str) -> BTreeMap<String, Written> {
                     line: index + 1,
                     text: line.to_owned(),
                     comment: comment.join(" "),
+                    section: section.clone(),
                 },
             ));
+            comment.clear();
+        } else if let Some(heading) = line.strip_prefix("## ") {
+            section = heading.trim().to_owned();
             comment.clear();
         } else if let Some(text) = line.strip_prefix('#').filter(|_| !line.starts_with("##")) {
             comment.push(text.trim());
@@ -95,6 +102,8 @@ mod tests {
         assert_eq!(found["closed"].line, 5);
         assert_eq!(found["closed"].text, "closed = { $n ->\n   *[other] C\n }");
         assert_eq!(found["closed"].comment, "");
+        let sectioned = messages("## The banner\n# Open.\nopen = Open\n");
+        assert_eq!(sectioned["open"].section, "The banner");
     }
 
     #[test]
