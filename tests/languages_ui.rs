@@ -160,3 +160,20 @@ fn read_aloud_says_when_no_voice_speaks_the_language() {
         "nothing is read with another language's rules"
     );
 }
+
+#[test]
+fn staff_are_told_of_a_translation_file_with_problems_and_residents_are_not() {
+    let _one = CATALOG.lock().unwrap_or_else(|e| e.into_inner());
+    let folder = tempfile::tempdir().unwrap();
+    let incomplete = locale::english_source()
+        .replace("language-review = reviewed", "language-review = draft")
+        .replace("cancel = Cancel\n", "");
+    std::fs::write(folder.path().join("xx.ftl"), incomplete).unwrap();
+    locale::install(Catalog::load(&[folder.path().to_owned()]));
+    let line = "xx.ftl has 1 problem; missing words are shown in English";
+    let counter = window(Search::BuiltIn, None, false);
+    assert!(shows(&counter, line));
+    let kiosk = window(Search::BuiltIn, None, true);
+    assert!(!shows(&kiosk, line), "a kiosk's residents never see staff strips");
+    locale::install(Catalog::built_in());
+}

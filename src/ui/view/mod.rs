@@ -178,7 +178,8 @@ pub fn view(app: &App) -> Element<'_, Message> {
     if !context.kiosk {
         page = page
             .extend(notice::view(&app.feed, context).map(|strip| strip.map(Message::Feed)))
-            .extend(fleet::view(&app.feed, context).map(|strip| strip.map(Message::Feed)));
+            .extend(fleet::view(&app.feed, context).map(|strip| strip.map(Message::Feed)))
+            .extend(notice::locales(&app.feed, context).map(|strip| strip.map(Message::Feed)));
     }
     let reading = app.voice.is_reading();
     let s = strings(context.lang);

@@ -116,12 +116,55 @@ pub fn strip<'a, M: 'a>(content: Element<'a, M>, colors: Colors) -> Element<'a, 
         .into()
 }
 
-/// How many strips staff see (about the file, about the fleet), without building them:
-/// the same conditions as [`view`] and [`super::fleet::view`].
+/// The strip about translation files with problems (a broken or incomplete `.ftl` in a
+/// `locales` folder): which file, how many problems, and that English fills the gaps;
+/// opened, every finding at its line and column.
+pub fn locales<'a>(feed: &'a Feed, context: Context<'a>) -> Option<Element<'a, Message>> {
+    let catalog = crate::locale::current();
+    if catalog.problems.is_empty() {
+        return None;
+    }
+    let s = strings(context.lang);
+    let lines: Vec<String> = catalog
+        .problems
+        .iter()
+        .map(|file| {
+            let name = file.path.file_name().map_or_else(
+                || file.path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            i18n::locale_problems(context.lang, &name, file.findings.len())
+        })
+        .collect();
+    let mut content: Column<'a, Message> = column![one_line(
+        &icons::WARNING,
+        lines.join(" · "),
+        (s.show_problems, s.hide_problems),
+        feed.strips_open,
+        context
+    )]
+    .spacing(8);
+    if feed.strips_open {
+        for file in &catalog.problems {
+            for finding in &file.findings {
+                content = content.push(
+                    text(format!("{}:{finding}", file.path.display()))
+                        .size(SMALL)
+                        .font(BOLD),
+                );
+            }
+        }
+    }
+    Some(strip(content.into(), context.colors))
+}
+
+/// How many strips staff see (about the file, the fleet, translation files), without
+/// building them: the same conditions as [`view`], [`super::fleet::view`] and [`locales`].
 pub fn strip_count(feed: &Feed) -> usize {
     let file = feed.live.trouble.is_some() || feed.live.origin != Origin::File;
     let fleet = feed.fleet.is_some() || feed.fleet_error.is_some();
-    usize::from(file) + usize::from(fleet)
+    let locales = !crate::locale::current().problems.is_empty();
+    usize::from(file) + usize::from(fleet) + usize::from(locales)
 }
 
 /// Whether staff see a strip, with its open/close button.
