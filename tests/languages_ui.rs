@@ -174,6 +174,9 @@ fn staff_are_told_of_a_translation_file_with_problems_and_residents_are_not() {
     let counter = window(Search::BuiltIn, None, false);
     assert!(shows(&counter, line));
     let kiosk = window(Search::BuiltIn, None, true);
-    assert!(!shows(&kiosk, line), "a kiosk's residents never see staff strips");
+    assert!(
+        !shows(&kiosk, line),
+        "a kiosk's residents never see staff strips"
+    );
     locale::install(Catalog::built_in());
 }

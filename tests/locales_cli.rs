@@ -175,3 +175,47 @@ fn the_review_sheets_in_docs_are_those_of_the_shipped_drafts() {
         );
     }
 }
+
+#[test]
+fn check_lists_per_offered_language_what_falls_back_to_english() {
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("schedule.ron");
+    let bundled = loket::schedule::BUNDLED;
+    let text = bundled
+        .replace(
+            "languages: [\"en\", \"af\"],",
+            "languages: [\"en\", \"af\", \"nso\", \"ts\"],",
+        )
+        .replacen(
+            "\"en\": \"General enquiries\"",
+            "\"en\": \"General enquiries\", \"nso\": \"Dipotšišo ka kakaretšo\"",
+            1,
+        );
+    assert_ne!(text, bundled);
+    std::fs::write(&path, text).unwrap();
+    let out = loket(home.path()).arg("check").arg(&path).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("nso (Sepedi, DRAFT translation)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("ts (no translation file: Loket's own words are English)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("  af: every text is written in af"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "  nso: 46 of 47 texts fall back to English: the title, category general's description,"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("  ts: 47 of 47 texts fall back to English"),
+        "{stdout}"
+    );
+}

@@ -11,6 +11,7 @@ use crate::fleet::cache::{State, read_signature, signature_path};
 use crate::fleet::{Fleet, TrustedKeys};
 use crate::schedule::Schedule;
 use crate::source::{self, Search, Source};
+use crate::text::Lang;
 
 pub fn run(cli: &Cli, path: Option<&Path>) -> ExitCode {
     let given = path.or(cli.schedule.as_deref());
@@ -98,6 +99,9 @@ pub fn run(cli: &Cli, path: Option<&Path>) -> ExitCode {
             }
             let now = cli.instant().with_timezone(&schedule.time_zone);
             outln!("{}", summary(schedule, &now));
+            for line in languages(schedule) {
+                outln!("{line}");
+            }
             ExitCode::SUCCESS
         }
         None => {
@@ -197,4 +201,58 @@ pub fn summary(schedule: &Schedule, now: &DateTime<Tz>) -> String {
         if categories == 1 { "y" } else { "ies" },
         plural(hosts)
     )
+}
+
+/// What each offered language shows: whether Loket has words in it (and whether they are a
+/// draft), and which of the schedule's texts fall back to English.
+fn languages(schedule: &Schedule) -> Vec<String> {
+    let catalog = crate::locale::current();
+    let texts = schedule.texts();
+    let mut lines = Vec::new();
+    let offered: Vec<String> = schedule
+        .languages
+        .iter()
+        .map(|lang| match catalog.get(*lang) {
+            Some(language) if language.draft => {
+                format!("{lang} ({}, DRAFT translation)", language.name)
+            }
+            Some(language) => format!("{lang} ({})", language.name),
+            None => format!("{lang} (no translation file: Loket's own words are English)"),
+        })
+        .collect();
+    lines.push(format!(
+        "languages: {}; the window starts in {}",
+        offered.join(", "),
+        schedule.default_language
+    ));
+    for lang in schedule.languages.iter().filter(|l| **l != Lang::EN) {
+        let missing: Vec<&str> = texts
+            .iter()
+            .filter(|(_, text)| !text.has(*lang))
+            .map(|(name, _)| name.as_str())
+            .collect();
+        if missing.is_empty() {
+            lines.push(format!("  {lang}: every text is written in {lang}"));
+            continue;
+        }
+        const SHOWN: usize = 6;
+        let more = missing.len().saturating_sub(SHOWN);
+        let listed = missing
+            .iter()
+            .take(SHOWN)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+        let tail = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        lines.push(format!(
+            "  {lang}: {} of {} texts fall back to English: {listed}{tail}",
+            missing.len(),
+            texts.len()
+        ));
+    }
+    lines
 }

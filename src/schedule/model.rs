@@ -43,6 +43,39 @@ impl Schedule {
     pub fn category(&self, id: &str) -> Option<&Category> {
         self.categories.iter().find(|c| c.id == id)
     }
+
+    /// Every text a person reads, named by where it is ("category water's name"): what
+    /// `loket check` lists per language when it falls back to English.
+    pub fn texts(&self) -> Vec<(String, &Localized)> {
+        let mut texts = vec![("the title".to_owned(), &self.title)];
+        for category in &self.categories {
+            let id = &category.id;
+            texts.push((format!("category {id}'s name"), &category.name));
+            texts.push((
+                format!("category {id}'s description"),
+                &category.description,
+            ));
+            for (index, item) in category.have_ready.iter().enumerate() {
+                texts.push((format!("category {id}'s have_ready {}", index + 1), item));
+            }
+            for (index, host) in category.hosts.iter().enumerate() {
+                texts.push((
+                    format!("category {id}'s host {} label", index + 1),
+                    &host.label,
+                ));
+            }
+        }
+        texts.push(("help's note".to_owned(), &self.help.note));
+        for (index, rule) in self.overrides.iter().map(|o| &o.rule).enumerate() {
+            let text = match rule {
+                Rule::Closed { reason } => reason.as_ref(),
+                Rule::Open { note, .. } => note,
+            };
+            texts.push((format!("override {}'s text", index + 1), text));
+        }
+        texts.retain(|(_, text)| !text.is_empty());
+        texts
+    }
 }
 
 /// The programme's first and last day (inclusive); either may be open-ended.
