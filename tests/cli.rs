@@ -31,7 +31,9 @@ fn check_accepts_the_bundled_schedule_with_a_summary() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
-        "7 categories, 12 hosts, 20 h a week, programme ended 2025-12-13\n"
+        "7 categories, 12 hosts, 20 h a week, programme ended 2025-12-13\n\
+         languages: en (English), af (Afrikaans); the window starts in en\n  \
+         af: every text is written in af\n"
     );
     assert_eq!(stderr(&out), "");
 }

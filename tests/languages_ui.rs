@@ -129,12 +129,12 @@ fn more_than_two_languages_open_a_chooser_in_their_own_names() {
     assert!(shows(&app, "Kgetha seo potšišo ya gago e lego ka ga sona"));
     // L goes on to the next in the schedule's order.
     let _ = app.update(Message::Settings(settings::Message::ToggleLanguage));
-    assert!(shows(&app, "Bala ka lentswe"), "Setswana's Read aloud");
+    assert!(shows(&app, "Reetsa"), "Setswana's Read aloud");
     // Esc closes an open chooser without choosing.
     let _ = app.update(Message::Settings(settings::Message::OpenChooser));
     let _ = app.update(Message::Details(loket::ui::details::Message::Back));
     assert!(!app.settings_chooser_open());
-    assert!(shows(&app, "Bala ka lentswe"), "Setswana's Read aloud");
+    assert!(shows(&app, "Reetsa"), "Setswana's Read aloud");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Every screen at every size: small and counter screens (800×600, 1024×768, 1366×768,
 //! 1920×1080) × text size
-//! (1.0, 1.5, 2.0) × English and Afrikaans × home (open, closed), details (open, closed,
+//! (1.0, 1.5, 2.0) × every built-in language (English, Afrikaans, the Sepedi, Setswana and
+//! isiZulu drafts) × home (open, closed), details (open, closed,
 //! after a failed Zoom launch), the schedule-error strip and the fleet's staff strip. What a person needs must be on
 //! the first screen, whole: not missing, not cut by the edge of the window or the scroll
 //! area, and not broken over lines where a line break would change it (a meeting ID).
@@ -24,7 +25,14 @@ const SCREENS: [(f32, f32); 4] = [
     (1920.0, 1080.0),
 ];
 const SCALES: [f32; 3] = [1.0, 1.5, 2.0];
-const LANGS: [Lang; 2] = [Lang::EN, Lang::AF];
+/// Every built-in language: English, Afrikaans and the Sepedi, Setswana and isiZulu
+/// drafts (whose words are longer).
+fn langs() -> Vec<Lang> {
+    loket::locale::BUILT_IN
+        .iter()
+        .map(|(code, _)| Lang::from_code(code).unwrap())
+        .collect()
+}
 
 /// Tuesday evening, open; and a Sunday, closed.
 const OPEN: &str = "2025-12-09T17:32:00+02:00";
@@ -131,7 +139,7 @@ fn matrix(mut each: impl FnMut((f32, f32), f32, Lang) -> Vec<String>) {
     let mut failures = Vec::new();
     for screen in SCREENS {
         for scale in SCALES {
-            for lang in LANGS {
+            for lang in langs() {
                 for failure in each(screen, scale, lang) {
                     failures.push(format!(
                         "{}×{} at {scale}× ({lang:?}): {failure}",
@@ -354,7 +362,16 @@ fn the_fleet_strip_stays_on_screen_and_whole() {
 #[test]
 #[ignore = "debugging aid"]
 fn debug_positions() {
-    let mut app = app(SUNDAY, bundled(), (1366.0, 768.0), 2.0, Lang::AF);
+    let lang = std::env::var("LANG_CODE")
+        .ok()
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or(Lang::AF);
+    let instant = if std::env::var_os("OPEN").is_some() {
+        OPEN
+    } else {
+        SUNDAY
+    };
+    let mut app = app(instant, bundled(), (1366.0, 768.0), 2.0, lang);
     let _ = app.update(Message::Details(details::Message::ChooseCategory(6)));
     let _ = app.update(Message::Details(details::Message::Opened(
         JoinWith::App,

@@ -56,7 +56,7 @@ fn loads_and_refusals_write_the_lines_scripts_look_for() {
         .find(|l| l.contains("schedule rejected"))
         .expect(&log);
     assert!(
-        rejected.contains(&format!("{shown}:44:16: error:")),
+        rejected.contains(&format!("{shown}:49:16: error:")),
         "{rejected}"
     );
 }

@@ -212,7 +212,7 @@ async fn good_bad_good() {
     assert_eq!(h.first_name(), "v0");
     let problems = h.live.problems();
     assert_eq!(problems.len(), 5, "{problems:?}");
-    assert_eq!(problems[0].at.to_string(), "44:16", "Monday's opening time");
+    assert_eq!(problems[0].at.to_string(), "49:16", "Monday's opening time");
 
     fs::write(&h.path, version("v6")).unwrap();
     h.until(|h| h.first_name() == "v6").await;

@@ -10,7 +10,7 @@ language-review = draft
 ## The banner and the tiles
 
 open-now = Go butšwe bjale
-closing-soon = Go tla tswalelwa kgauswinyane
+closing-soon = Go tswalelwa kgauswinyane
 closed = Go tswaletšwe
 closed-today = Go tswaletšwe lehono
 not-started = Ga se gwa thoma
@@ -21,30 +21,33 @@ closed-why = { $reason ->
         [ended] Lenaneo le fedile
        *[day] Go tswaletšwe lehono: { $detail }
     }
-banner-open = Go butšwe bjale · go tswalelwa ka { $time } (ka morago ga { $left })
-banner-closing-soon = Go tla tswalelwa kgauswinyane · ka { $time } (ka morago ga { $left }) · tsena bjale
+banner-open = Go butšwe bjale · go tswalelwa ka { $time } (go šetše { $left })
+banner-closing-soon = Go tswalelwa kgauswinyane · ka { $time } (go šetše { $left }) · tsena bjale
 banner-ended = Lenaneo le le fedile ka { $date }
 banner-closed = { closed-why } · { $next ->
-        [opens] go bulwa { $when } (ka morago ga { $left })
+        [opens] go bulwa { $when } (go šetše { $left })
         [ends] ga go sa na dikopano lenaneong le; le fela ka { $date }
        *[none] ga go na dikopano dikgweding tše di tlago
     }
 chip-open = Go butšwe go fihla ka { $time }
-chip-closing-soon = Go tla tswalelwa kgauswinyane · go fihla ka { $time }
+chip-closing-soon = Go tswalelwa ka { $time }
 chip-closed-opens = { closed-why } · go bulwa { $when }
 opens = go bulwa { $when }
 closes = go tswalelwa ka { $time }
-day-and-time = { short-date }, { $time }
+# The banner's clock: the date without the weekday, whose names are long.
+day-and-time = { $day } { month-short }, { $time }
 long-day-and-time = { long-date }, { $time }
 
 ## Times, days and dates on the screen
 
+# On the screen a span is short, with the units people know from clocks and phones
+# ("1 h 28 min"); Read aloud says it in full (spoken-duration).
 duration = { $days ->
         [0] { $hours ->
-            [0] { spoken-minutes }
+            [0] { $minutes } min
            *[other] { $minutes ->
-                [0] { spoken-hours }
-               *[other] { spoken-hours } le { spoken-minutes }
+                [0] { $hours } h
+               *[other] { $hours } h { $minutes } min
             }
         }
         [one] letšatši le { $days }
@@ -70,18 +73,18 @@ weekday-short = { $weekday ->
        *[sun] Sontaga
     }
 month-short = { $month ->
-        [1] Janaware
-        [2] Feberware
-        [3] Matšhe
-        [4] Aporele
+        [1] Jan
+        [2] Feb
+        [3] Mat
+        [4] Apo
         [5] Mei
-        [6] June
-        [7] Julae
-        [8] Agostose
-        [9] Setemere
-        [10] Oktobore
-        [11] Nofemere
-       *[12] Disemere
+        [6] Jun
+        [7] Jul
+        [8] Ago
+        [9] Set
+        [10] Okt
+        [11] Nof
+       *[12] Dis
     }
 short-date = { weekday-short } { $day } { month-short }
 long-date = { short-date } { $year }
@@ -93,8 +96,8 @@ keys-hint = Dinotlelo: { $range } kgetha · Enter tsena · C kopiša · Esc boel
 
 ## The details screen
 
-meeting-id = Nomoro ya kopano (Meeting ID)
-passcode = Lentšu la sephiri (Passcode)
+meeting-id = Nomoro ya kopano
+passcode = Lentšu la sephiri
 host = Mofamolli
 host-suggested = { $host } · o šišinywa
 open-in-zoom = Bula go Zoom
@@ -123,7 +126,7 @@ opening-zoom = Zoom e a bulwa…
 
 ## Reading aloud
 
-read-aloud = Bala ka lentšu
+read-aloud = Theeletša
 reading-aloud = Go balwa ka lentšu…
 stop-reading = Emiša go bala
 speech-missing = Go bala ka lentšu go hloka lenaneo la espeak-ng, leo le sego gona khomphutheng ye.
@@ -286,7 +289,7 @@ spoken-when = { $day-kind ->
     }
 spoken-open-now = Go butšwe bjale.
 spoken-open = Go butšwe bjale. Go tswalelwa { $time }, ka morago ga { $left }.
-spoken-closing-soon = Go tla tswalelwa kgauswinyane. Go tswalelwa { $time }, ka morago ga { $left }. Tsena bjale.
+spoken-closing-soon = Go tswalelwa kgauswinyane. Go tswalelwa { $time }, ka morago ga { $left }. Tsena bjale.
 spoken-ended = Lenaneo le le fedile ka { $date }.
 spoken-closed-why = { $reason ->
         [before] Ga se gwa thoma.

@@ -10,7 +10,7 @@ language-review = draft
 ## The banner and the tiles
 
 open-now = Go butswe jaanong
-closing-soon = Go tla tswalwa go ise go ye kae
+closing-soon = Go tswalwa ka bonako
 closed = Go tswetswe
 closed-today = Go tswetswe gompieno
 not-started = Ga go ise go simolole
@@ -21,30 +21,33 @@ closed-why = { $reason ->
         [ended] Lenaneo le fedile
        *[day] Go tswetswe gompieno: { $detail }
     }
-banner-open = Go butswe jaanong · go tswalwa ka { $time } (mo go { $left })
-banner-closing-soon = Go tla tswalwa go ise go ye kae · ka { $time } (mo go { $left }) · tsena jaanong
+banner-open = Go butswe jaanong · go tswalwa ka { $time } (go setse { $left })
+banner-closing-soon = Go tswalwa ka bonako · ka { $time } (go setse { $left }) · tsena jaanong
 banner-ended = Lenaneo le le fedile ka { $date }
 banner-closed = { closed-why } · { $next ->
-        [opens] go bulwa { $when } (mo go { $left })
+        [opens] go bulwa { $when } (go setse { $left })
         [ends] ga go na dikopano tse dingwe mo lenaneong le; le fela ka { $date }
        *[none] ga go na dikopano mo dikgweding tse di tlang
     }
 chip-open = Go butswe go fitlha ka { $time }
-chip-closing-soon = Go tla tswalwa go ise go ye kae · go fitlha ka { $time }
+chip-closing-soon = Go tswalwa ka { $time }
 chip-closed-opens = { closed-why } · go bulwa { $when }
 opens = go bulwa { $when }
 closes = go tswalwa ka { $time }
-day-and-time = { short-date }, { $time }
+# The banner's clock: the date without the weekday, whose names are long.
+day-and-time = { $day } { month-short }, { $time }
 long-day-and-time = { long-date }, { $time }
 
 ## Times, days and dates on the screen
 
+# On the screen a span is short, with the units people know from clocks and phones
+# ("1 h 28 min"); Read aloud says it in full (spoken-duration).
 duration = { $days ->
         [0] { $hours ->
-            [0] { spoken-minutes }
+            [0] { $minutes } min
            *[other] { $minutes ->
-                [0] { spoken-hours }
-               *[other] { spoken-hours } le { spoken-minutes }
+                [0] { $hours } h
+               *[other] { $hours } h { $minutes } min
             }
         }
         [one] letsatsi le { $days }
@@ -70,18 +73,18 @@ weekday-short = { $weekday ->
        *[sun] Tshipi
     }
 month-short = { $month ->
-        [1] Ferikgong
-        [2] Tlhakole
-        [3] Mopitlo
-        [4] Moranang
-        [5] Motsheganong
-        [6] Seetebosigo
-        [7] Phukwi
-        [8] Phatwe
-        [9] Lwetse
-        [10] Diphalane
-        [11] Ngwanatsele
-       *[12] Sedimonthole
+        [1] Fer
+        [2] Tlh
+        [3] Mop
+        [4] Mor
+        [5] Mot
+        [6] See
+        [7] Phu
+        [8] Pha
+        [9] Lwe
+        [10] Dip
+        [11] Ngw
+       *[12] Sed
     }
 short-date = { weekday-short } { $day } { month-short }
 long-date = { short-date } { $year }
@@ -93,8 +96,8 @@ keys-hint = Dikonopo: { $range } tlhopha · Enter tsena · C kopolola · Esc boe
 
 ## The details screen
 
-meeting-id = Nomoro ya kopano (Meeting ID)
-passcode = Lefoko la sephiri (Passcode)
+meeting-id = Nomoro ya kopano
+passcode = Lefoko la sephiri
 host = Motsamaisi
 host-suggested = { $host } · o a akantshiwa
 open-in-zoom = Bula mo Zoom
@@ -123,7 +126,7 @@ opening-zoom = Zoom e a bulwa…
 
 ## Reading aloud
 
-read-aloud = Bala ka lentswe
+read-aloud = Reetsa
 reading-aloud = Go balwa ka lentswe…
 stop-reading = Emisa go bala
 speech-missing = Go bala ka lentswe go tlhoka porokeramo ya espeak-ng, e e seyong mo khomputareng e.
@@ -286,7 +289,7 @@ spoken-when = { $day-kind ->
     }
 spoken-open-now = Go butswe jaanong.
 spoken-open = Go butswe jaanong. Go tswalwa { $time }, mo go { $left }.
-spoken-closing-soon = Go tla tswalwa go ise go ye kae. Go tswalwa { $time }, mo go { $left }. Tsena jaanong.
+spoken-closing-soon = Go tswalwa ka bonako. Go tswalwa { $time }, mo go { $left }. Tsena jaanong.
 spoken-ended = Lenaneo le le fedile ka { $date }.
 spoken-closed-why = { $reason ->
         [before] Ga go ise go simolole.

@@ -21,30 +21,33 @@ closed-why = { $reason ->
         [ended] Uhlelo seluphelile
        *[day] Kuvaliwe namuhla: { $detail }
     }
-banner-open = Kuvuliwe manje · kuvalwa ngo-{ $time } (emva kuka-{ $left })
-banner-closing-soon = Kuzovalwa maduze · kuvalwa ngo-{ $time } (emva kuka-{ $left }) · joyina manje
+banner-open = Kuvuliwe · kuvalwa ngo-{ $time } (kusele { $left })
+banner-closing-soon = Kuzovalwa maduze · ngo-{ $time } (kusele { $left }) · joyina manje
 banner-ended = Lolu hlelo luphele ngo-{ $date }
 banner-closed = { closed-why } · { $next ->
-        [opens] kuvulwa { $when } (emva kuka-{ $left })
+        [opens] kuvulwa { $when } (kusele { $left })
         [ends] azisekho izikhathi kulolu hlelo; luphela ngo-{ $date }
        *[none] azikho izikhathi ezinyangeni ezizayo
     }
 chip-open = Kuvuliwe kuze kube ngu-{ $time }
-chip-closing-soon = Kuzovalwa maduze · kuze kube ngu-{ $time }
+chip-closing-soon = Kuvalwa ngo-{ $time }
 chip-closed-opens = { closed-why } · kuvulwa { $when }
 opens = kuvulwa { $when }
 closes = kuvalwa ngo-{ $time }
-day-and-time = { short-date }, { $time }
+# The banner's clock: the date without the weekday, whose names are long.
+day-and-time = { $day } { month-short }, { $time }
 long-day-and-time = { long-date }, { $time }
 
 ## Times, days and dates on the screen
 
+# On the screen a span is short, with the units people know from clocks and phones
+# ("1 h 28 min"); Read aloud says it in full (spoken-duration).
 duration = { $days ->
         [0] { $hours ->
-            [0] { spoken-minutes }
+            [0] { $minutes } min
            *[other] { $minutes ->
-                [0] { spoken-hours }
-               *[other] { spoken-hours } { spoken-minutes }
+                [0] { $hours } h
+               *[other] { $hours } h { $minutes } min
             }
         }
         [one] usuku olu-{ $days }
@@ -91,8 +94,8 @@ keys-hint = Okhiye: { $range } khetha · Enter joyina · C kopisha · Esc buyela
 
 ## The details screen
 
-meeting-id = Inombolo yomhlangano (Meeting ID)
-passcode = Iphasikhodi (Passcode)
+meeting-id = Inombolo yomhlangano
+passcode = Iphasikhodi
 host = Umphathi
 host-suggested = { $host } · uyanconywa
 open-in-zoom = Vula ku-Zoom
@@ -113,7 +116,7 @@ hosts-offline-return = Abaphathi abekho manje. Babuya { $when }.
 hosts-return = Abaphathi babuya { $when }.
 ended-next-step = Buza ekhawuntareni mayelana nezikhathi ezilandelayo.
 id-and-passcode = Inombolo yomhlangano: { $id } · Iphasikhodi: { $passcode }
-zoom-failed = I-Zoom ayikwazanga ukuvulwa lapha. Sebenzisa “Vula kusiphequluli” noma ikhodi ye-QR.
+zoom-failed = I-Zoom ayivulekanga. Sebenzisa isiphequluli noma ikhodi ye-QR.
 zoom-failed-kiosk = I-Zoom ayikwazi ukuqala kulesi sikrini. Skena ikhodi ngefoni yakho ukuze ujoyine, noma ucele usizo kusisebenzi.
 browser-failed = Asikho isiphequluli esikwazile ukuvulwa kule khompyutha.
 email-failed = Alukho uhlelo lwe-imeyili olukwazile ukuvulwa kule khompyutha.
@@ -121,7 +124,7 @@ opening-zoom = I-Zoom iyavulwa…
 
 ## Reading aloud
 
-read-aloud = Funda ngokuzwakalayo
+read-aloud = Lalela
 reading-aloud = Kufundwa ngokuzwakalayo…
 stop-reading = Misa ukufunda
 speech-missing = Ukufunda ngokuzwakalayo kudinga uhlelo lwe-espeak-ng, olungekho kule khompyutha.

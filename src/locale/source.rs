@@ -31,7 +31,10 @@ pub fn messages(source: &str) -> BTreeMap<String, Written> {
         }
     };
     for (index, line) in source.lines().enumerate() {
-        let continues = line.starts_with([' ', '\t']) && !line.trim().is_empty();
+        // Indented lines continue a message; so does a closing brace, which Fluent allows
+        // at the start of a line.
+        let continues =
+            (line.starts_with([' ', '\t']) && !line.trim().is_empty()) || line.starts_with('}');
         if continues {
             if let Some((_, written)) = current.as_mut() {
                 written.text.push('\n');
