@@ -49,21 +49,21 @@ scene() {
 open=2025-12-09T17:32:00+02:00
 sunday=2025-12-07T11:00:00+02:00
 big='(scale: 2.0)'
-big_af='(scale: 2.0, language: Some(af))'
+big_af='(scale: 2.0, language: Some("af"))'
 scene home 1366x768 wm "" "" --at "$open"
 scene details 1366x768 wm "" "1" --at "$open"
 scene home-1024-2x 1024x768 wm "$big" "" --at "$open"
 scene home-1024-2x-af 1024x768 wm "$big_af" "" --at "$open"
 scene home-1024-2x-bare 1024x768 - "$big" "" --at "$open"
 scene home-800-1.5x 800x600 wm '(scale: 1.5)' "" --at "$open"
-scene home-800-1.5x-af 800x600 wm '(scale: 1.5, language: Some(af))' "" --at "$open"
+scene home-800-1.5x-af 800x600 wm '(scale: 1.5, language: Some("af"))' "" --at "$open"
 scene details-800-1.5x 800x600 wm '(scale: 1.5)' "7" --at "$open"
 scene details-1024-2x 1024x768 wm "$big" "7" --at "$open"
 scene details-1024-2x-af 1024x768 wm "$big_af" "7" --at "$open"
 scene details-1366-2x-closed 1366x768 wm "$big" "4" --at "$sunday"
 scene closed-sunday 1024x768 - "" "" --at "$sunday"
 scene closed-sunday-details 1024x768 wm "(scale: 1.5)" "6" --at "$sunday"
-scene afrikaans 1366x768 wm '(language: Some(af))' "7" --at "$open"
+scene afrikaans 1366x768 wm '(language: Some("af"))' "7" --at "$open"
 scene high-contrast 1366x768 wm '(theme: high_contrast)' "6" --at 2025-12-06T13:30:00+02:00
 scene dark 1366x768 wm '(theme: dark)' "" --at 2025-12-13T12:55:00+02:00
 scene kiosk 1024x768 - "" "" --kiosk --at "$open"
@@ -73,3 +73,14 @@ kiosk_schedule=$(mktemp --suffix=.ron)
 sed 's/idle_minutes: 3/idle_minutes: 1/' schedule.ron >"$kiosk_schedule"
 SCHEDULE=$kiosk_schedule SETTLE=36 scene kiosk-idle-warning 1024x768 - "" "3" --kiosk --at "$open"
 rm -f "$kiosk_schedule"
+# Sepedi, a draft translation: a schedule offering every built-in language, the window
+# started with --lang nso; at 1024×768 and at 1.5× text, home, details and the chooser.
+drafts_schedule=$(mktemp --suffix=.ron)
+sed 's/languages: \["en", "af"\],/languages: ["en", "af", "nso", "tn", "zu"],/' schedule.ron >"$drafts_schedule"
+SCHEDULE=$drafts_schedule scene home-1024-nso 1024x768 wm "" "" --lang nso --at "$open"
+SCHEDULE=$drafts_schedule scene home-1024-1.5x-nso 1024x768 wm '(scale: 1.5)' "" --lang nso --at "$open"
+SCHEDULE=$drafts_schedule scene details-1024-1.5x-nso 1024x768 wm '(scale: 1.5)' "7" --lang nso --at "$open"
+SCHEDULE=$drafts_schedule scene details-1024-nso-closed 1024x768 wm "" "4" --lang nso --at "$sunday"
+# The chooser: Tab past the seven categories to the language button, then Space.
+SCHEDULE=$drafts_schedule scene chooser-1024-1.5x 1024x768 wm '(scale: 1.5)' "Tab Tab Tab Tab Tab Tab Tab Tab space" --at "$open"
+rm -f "$drafts_schedule"

@@ -73,6 +73,7 @@ impl serde::Serialize for Lang {
     }
 }
 
+/// Read from its code (`"af"`).
 impl<'de> serde::Deserialize<'de> for Lang {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Lang, D::Error> {
         let code = String::deserialize(deserializer)?;

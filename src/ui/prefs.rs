@@ -33,6 +33,18 @@ impl Default for Prefs {
     }
 }
 
+/// Loket before the translation files wrote the language bare (`Some(af)`); it is a code
+/// in quotes now (`Some("af")`). An officer's older file keeps its language.
+fn older_language(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains("Some(en)") || text.contains("Some(af)") {
+        text.replace("Some(en)", "Some(\"en\")")
+            .replace("Some(af)", "Some(\"af\")")
+            .into()
+    } else {
+        text.into()
+    }
+}
+
 impl Prefs {
     pub fn clamp_scale(scale: f32) -> f32 {
         // Round to the step so repeated presses land on 1.0 again.
@@ -51,7 +63,7 @@ impl Prefs {
         let Ok(text) = std::fs::read_to_string(path) else {
             return Prefs::default();
         };
-        match ron::from_str::<Prefs>(&text) {
+        match ron::from_str::<Prefs>(&older_language(&text)) {
             Ok(mut prefs) => {
                 prefs.scale = Prefs::clamp_scale(if prefs.scale.is_finite() {
                     prefs.scale
@@ -77,6 +89,25 @@ impl Prefs {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_language_reads_as_a_code_or_as_older_loket_wrote_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.ron");
+        for text in [
+            "(language: Some(\"af\"))",
+            "(language: Some(af), scale: 1.5)",
+        ] {
+            std::fs::write(&path, text).unwrap();
+            assert_eq!(Prefs::load(&path).language, Some(Lang::AF), "{text}");
+        }
+        let written = ron::to_string(&Prefs {
+            language: Some(Lang::from_code("nso").unwrap()),
+            ..Prefs::default()
+        })
+        .unwrap();
+        assert!(written.contains("\"nso\""), "{written}");
+    }
+
     use super::*;
 
     #[test]

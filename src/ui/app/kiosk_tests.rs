@@ -164,3 +164,23 @@ fn enter_on_the_idle_warning_does_not_open_zoom() {
     let _ = app.update(Message::Details(details::Message::Join(JoinWith::App)));
     assert_eq!(app.details.feedback, Some(Feedback::Opening(JoinWith::App)));
 }
+
+#[test]
+fn a_kiosk_started_in_a_language_returns_to_it_with_the_chooser_closed() {
+    let tn = Lang::from_code("tn").unwrap();
+    let mut app = App::new(Options {
+        lang: Some(tn),
+        ..options(at(TUESDAY_EVENING), true)
+    });
+    assert_eq!(
+        app.settings.lang, tn,
+        "--lang wins over the schedule's start language"
+    );
+    let _ = app.update(Message::Settings(settings::Message::SetLanguage(Lang::AF)));
+    let _ = app.update(Message::Settings(settings::Message::OpenChooser));
+    assert!(app.settings.chooser_open);
+    app.set_clock(at("2025-12-09T17:36:00+02:00"));
+    let _ = app.update(kiosk(KioskMessage::Second));
+    assert_eq!(app.settings.lang, tn);
+    assert!(!app.settings.chooser_open);
+}

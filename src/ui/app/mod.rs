@@ -81,7 +81,11 @@ impl App {
         );
         let start = start_language(feed.schedule(), options.lang);
         let offered = offered_languages(feed.schedule(), start);
-        let settings = Settings::load(options.prefs_path, start, offered, options.kiosk);
+        let mut settings = Settings::load(options.prefs_path, start, offered, options.kiosk);
+        // `--lang` says what to start in, over a language chosen on screen before.
+        if options.lang.is_some() {
+            settings.lang = start;
+        }
         App {
             details: Details::new(feed.schedule().categories.len()),
             kiosk: options.kiosk.then(|| Kiosk::new(feed.now)),
@@ -208,7 +212,20 @@ impl App {
                 .update(settings::Message::CloseChooser)
                 .map(Message::Settings),
             Message::Details(message) => self.details_message(message),
-            Message::Settings(message) => self.settings.update(message).map(Message::Settings),
+            Message::Settings(message) => {
+                // The chooser opening or closing is a new screen: Tab starts from its top.
+                if matches!(
+                    message,
+                    settings::Message::OpenChooser
+                        | settings::Message::CloseChooser
+                        | settings::Message::SetLanguage(_)
+                ) && self.settings.chooser_open
+                    != matches!(message, settings::Message::OpenChooser)
+                {
+                    self.focus.clear();
+                }
+                self.settings.update(message).map(Message::Settings)
+            }
             Message::Voice(message) => {
                 // Built on every voice message: cheap, and it leaves `self` free.
                 let text = (self.settings.lang, self.spoken_text());
