@@ -194,5 +194,30 @@ impl StressOverrides for schedule::Schedule {
     }
 }
 
-criterion_group!(benches, engine, worst_cases);
+/// What the translation files cost: reading the five built-in files at start-up, and the
+/// banner's sentence formatted through its Fluent message (once a minute in the window).
+fn words(c: &mut Criterion) {
+    use loket::locale::Catalog;
+    c.bench_function("load the built-in translation catalog (5 files)", |b| {
+        b.iter(|| std::hint::black_box(Catalog::built_in()));
+    });
+    let schedule = loket::schedule::check_str(loket::schedule::BUNDLED)
+        .schedule
+        .unwrap();
+    let at = chrono::DateTime::parse_from_rfc3339("2025-12-09T17:32:00+02:00")
+        .unwrap()
+        .to_utc();
+    let status = loket::calendar::overall_status(&schedule, at);
+    let now = at.with_timezone(&schedule.time_zone);
+    for code in ["en", "nso"] {
+        let lang = loket::text::Lang::from_code(code).unwrap();
+        c.bench_function(&format!("banner sentence through Fluent ({code})"), |b| {
+            b.iter(|| {
+                std::hint::black_box(loket::describe::headline(lang, &schedule, &status, &now))
+            });
+        });
+    }
+}
+
+criterion_group!(benches, engine, worst_cases, words);
 criterion_main!(benches);
