@@ -85,6 +85,18 @@ strings! {
     kiosk_exit_pin: "kiosk-exit-pin";
     wrong_pin: "wrong-pin";
     cancel: "cancel";
+    join_by_phone: "join-by-phone";
+    print: "print";
+    printing: "printing";
+    print_limit: "print-limit";
+    send_to_phone: "send-to-phone";
+    send_heading: "send-heading";
+    cell_number: "cell-number";
+    send_whatsapp: "send-whatsapp";
+    send_email: "send-email";
+    sent_whatsapp: "sent-whatsapp";
+    sent_email: "sent-email";
+    whatsapp_failed: "whatsapp-failed";
 }
 
 /// (key, text) for every fixed string in `lang`, in the table's order.
@@ -254,6 +266,61 @@ pub fn copied_what(lang: Lang, what: &str) -> String {
 /// "Phone: 012 358 9999".
 pub fn phone_line(lang: Lang, phone: &str) -> String {
     locale::format(lang, "phone-line", &[("phone", phone.into())])
+}
+
+/// What is wrong with a cell number as typed, for the "Send to phone" box.
+pub fn cell_problem(lang: Lang, error: &crate::phone::CellError) -> String {
+    use crate::phone::CellError;
+    match error {
+        CellError::NotADigit(_) => locale::text(lang, "cell-not-digit"),
+        CellError::NotSouthAfrican => locale::text(lang, "cell-not-sa"),
+        CellError::Length(count) => {
+            locale::format(lang, "cell-length", &[("count", (*count).into())])
+        }
+        CellError::NotACell => locale::text(lang, "cell-not-cell"),
+    }
+}
+
+/// "Sent to the printer Front-desk".
+pub fn printed_on(lang: Lang, printer: &str) -> String {
+    locale::format(lang, "printed-on", &[("printer", printer.into())])
+}
+
+/// "Could not print: the printer Front-desk is stopped …".
+pub fn print_failed(lang: Lang, error: &str) -> String {
+    locale::format(lang, "print-failed", &[("error", error.into())])
+}
+
+/// "Call +27 87 551 7702 (Johannesburg)", or without a place when the schedule gives none.
+pub fn phone_call(lang: Lang, number: &str, place: &str) -> String {
+    if place.is_empty() {
+        locale::format(lang, "phone-call", &[("number", number.into())])
+    } else {
+        locale::format(
+            lang,
+            "phone-call-at",
+            &[("number", number.into()), ("place", place.into())],
+        )
+    }
+}
+
+/// "Then type the meeting ID and #: 938 2622 7846".
+pub fn phone_then_id(lang: Lang, id: &str) -> String {
+    locale::format(lang, "phone-then-id", &[("id", id.into())])
+}
+
+/// "Then the phone passcode and #: 123456".
+pub fn phone_then_passcode(lang: Lang, passcode: &str) -> String {
+    locale::format(
+        lang,
+        "phone-then-passcode",
+        &[("passcode", passcode.into())],
+    )
+}
+
+/// "On a mobile phone, one tap: +27875517702,,93826227846#,,,,*123456#".
+pub fn phone_one_tap(lang: Lang, dial: &str) -> String {
+    locale::format(lang, "phone-one-tap", &[("dial", dial.into())])
 }
 
 /// "zu.ftl has 3 problems; missing words are shown in English".

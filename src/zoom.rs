@@ -342,9 +342,62 @@ pub fn mailto_link(email: &Email) -> SafeUrl {
     SafeUrl(format!("mailto:{}", email.as_str()))
 }
 
+/// WhatsApp (the desktop app, or the web) with a chat to `cell` and `text` typed in, ready
+/// to send: `https://wa.me/27821234567?text=…`. The number is checked digits and the text
+/// is percent-encoded whole, so nothing in a name or a passcode can change the link.
+pub fn whatsapp_link(cell: &crate::phone::CellNumber, text: &str) -> SafeUrl {
+    SafeUrl(format!(
+        "https://wa.me/{}?text={}",
+        cell.international_digits(),
+        utf8_percent_encode(text, QUERY_VALUE)
+    ))
+}
+
+/// A new e-mail with its subject and body filled in and no recipient (the officer types
+/// the resident's address): `mailto:?subject=…&body=…`.
+pub fn compose_mail_link(subject: &str, body: &str) -> SafeUrl {
+    SafeUrl(format!(
+        "mailto:?subject={}&body={}",
+        utf8_percent_encode(subject, QUERY_VALUE),
+        utf8_percent_encode(body, QUERY_VALUE)
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The query parameters of a link, decoded, as a receiving program reads them.
+    fn query(link: &SafeUrl) -> Vec<(String, String)> {
+        let parsed = url::Url::parse(link.as_str()).unwrap();
+        parsed
+            .query_pairs()
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn links_to_a_phone_carry_hostile_text_whole() {
+        let cell = crate::phone::CellNumber::parse("082 123 4567").unwrap();
+        let hostile = "Water & lights #1?x=1&phone=0000\nPasscode: a+b%20c=d/é";
+        let link = whatsapp_link(&cell, hostile);
+        let parsed = url::Url::parse(link.as_str()).unwrap();
+        assert_eq!(parsed.host_str(), Some("wa.me"));
+        assert_eq!(parsed.path(), "/27821234567");
+        assert_eq!(parsed.fragment(), None);
+        assert_eq!(query(&link), [("text".to_owned(), hostile.to_owned())]);
+        let mail = compose_mail_link("Meeting & more", hostile);
+        let parsed = url::Url::parse(mail.as_str()).unwrap();
+        assert_eq!(parsed.scheme(), "mailto");
+        assert_eq!(parsed.path(), "", "no recipient is filled in");
+        assert_eq!(
+            query(&mail),
+            [
+                ("subject".to_owned(), "Meeting & more".to_owned()),
+                ("body".to_owned(), hostile.to_owned())
+            ]
+        );
+    }
 
     fn id(text: &str) -> MeetingId {
         MeetingId::parse(text).expect("valid id")

@@ -26,10 +26,16 @@ fn check_locale_reports_each_fault_where_it_is() {
     let cases = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-locale");
     let mut seen = 0;
     for case in std::fs::read_dir(&cases).unwrap().flatten() {
+        if !case.path().is_dir() {
+            continue;
+        }
         let file = case.path().join("af.ftl");
         let expected = std::fs::read_to_string(case.path().join("expect")).unwrap();
+        // Against the English the cases were written for, so new messages do not move them.
         let out = loket(home.path())
             .arg("check-locale")
+            .arg("--english")
+            .arg(cases.join("en.ftl"))
             .arg(&file)
             .output()
             .unwrap();
@@ -160,9 +166,10 @@ fn the_review_sheets_in_docs_are_those_of_the_shipped_drafts() {
         assert!(out.status.success());
         let sheet = String::from_utf8(out.stdout).unwrap();
         assert!(sheet.contains("is a DRAFT"), "{code}: a draft says so");
+        let messages = loket::locale::source::messages(loket::locale::english_source()).len();
         assert_eq!(
             sheet.matches("\n| ").count(),
-            113,
+            messages + 1,
             "{code}: a row per message and the header"
         );
         let path = root.join(format!("docs/translations/{code}.md"));

@@ -73,10 +73,14 @@ fn schedule(time_zone: Tz, week: Week) -> Schedule {
         holidays: HolidayCalendar::new(false, Vec::new()),
         overrides: Vec::new(),
         help: Help::default(),
+        phone: None,
+        print: loket::schedule::Print::default(),
         kiosk: Kiosk {
             idle_minutes: 3,
             exit_pin: None,
             allow_browser: false,
+            allow_print: false,
+            prints_per_resident: 3,
         },
         categories: vec![category("c")],
     }

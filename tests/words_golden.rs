@@ -323,6 +323,19 @@ const NEW_WORDS: &[&str] = &[
     "language",
     "draft_translation",
     "choose_language",
+    // Taking the meeting home: joining by phone, the printed slip, sending to a phone.
+    "join_by_phone",
+    "print",
+    "printing",
+    "print_limit",
+    "send_to_phone",
+    "send_heading",
+    "cell_number",
+    "send_whatsapp",
+    "send_email",
+    "sent_whatsapp",
+    "sent_email",
+    "whatsapp_failed",
 ];
 
 /// `key = text` lines (the fixed words) apart from the sentences.

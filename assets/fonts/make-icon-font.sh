@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 version=1.62.0
-names=(circle-check clock circle-x video globe copy chevron-left mail triangle-alert info volume-2)
+names=(circle-check clock circle-x video globe copy chevron-left mail triangle-alert info volume-2 printer phone smartphone)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack --silent "lucide-static@$version" >/dev/null && tar xzf "lucide-static-$version.tgz")

@@ -119,6 +119,46 @@ browser-failed = Geen webblaaier kon op hierdie rekenaar oopgemaak word nie.
 email-failed = Geen e-posprogram kon op hierdie rekenaar oopgemaak word nie.
 opening-zoom = Zoom word oopgemaak…
 
+## Joining by phone
+
+join-by-phone = Sluit aan per telefoon
+phone-call = Bel { $number }
+phone-call-at = Bel { $number } ({ $place })
+phone-then-id = Tik dan die vergadering-ID en #: { $id }
+phone-then-passcode = Dan die telefoonwagwoord en #: { $passcode }
+phone-one-tap = Op 'n selfoon, in een slag: { $dial }
+spoken-phone = Om per telefoon aan te sluit, bel { $number }. Tik dan die vergadering-ID, { $id }, en die hutsknoppie. Dan die telefoonwagwoord, { $passcode }, en die hutsknoppie.
+spoken-phone-no-passcode = Om per telefoon aan te sluit, bel { $number }. Tik dan die vergadering-ID, { $id }, en die hutsknoppie.
+
+## The printed slip
+
+print = Druk
+printing = Druk tans…
+printed-on = Na die drukker { $printer } gestuur
+print-failed = Kon nie druk nie: { $error }
+print-limit = Dit is al die strokies vir nou. Vra 'n personeellid as jy nog een nodig het.
+slip-sessions = Sessies in die komende week
+slip-day = { short-date }: { $hours }
+slip-no-sessions = Geen sessies in die komende week nie.
+slip-printed = Gedruk { $when }
+
+## Sending the details to a resident's phone
+
+send-to-phone = Stuur na foon
+send-heading = Stuur hierdie besonderhede na die inwoner se foon
+cell-number = Selnommer (bv. 082 123 4567)
+send-whatsapp = Stuur per WhatsApp
+send-email = Stuur per e-pos
+cell-not-digit = Slegs syfers, spasies en 'n + voor, asseblief
+cell-not-sa = 'n Suid-Afrikaanse nommer begin met 0 of +27
+cell-length = 'n Selnommer het 10 syfers; hierdie een het { $count }
+cell-not-cell = Dis 'n landlyn: 'n selnommer begin met 06, 07 of 08
+sent-whatsapp = WhatsApp word met die boodskap oopgemaak
+sent-email = Die e-posprogram word met die boodskap oopgemaak
+whatsapp-failed = WhatsApp kon nie op hierdie rekenaar oopgemaak word nie.
+send-subject = { $category }: aansluit by die Stad se virtuele hulpsessie
+send-join-link = Sluit aan op 'n slimfoon of rekenaar: { $link }
+
 ## Reading aloud
 
 read-aloud = Lees hardop
@@ -307,6 +347,7 @@ spoken-category = { $number }, { $name }.
 spoken-details = { $category }. { $status } Vergadering-ID: { $id }. Wagwoord: { $passcode }.
 spoken-capital = hoofletter { $letter }
 spoken-sign = { $sign ->
+        [plus] plus
         [space] spasie
         [dash] koppelteken
         [underscore] onderstreep

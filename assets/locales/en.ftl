@@ -158,6 +158,68 @@ browser-failed = No web browser could be opened on this computer.
 email-failed = No e-mail program could be opened on this computer.
 opening-zoom = Opening Zoom…
 
+## Joining by phone (the details screen, when the schedule gives dial-in numbers)
+
+# The heading of the part for joining by telephone (a landline too).
+join-by-phone = Join by phone
+# A dial-in number. $number: "+27 87 551 7702".
+phone-call = Call { $number }
+# A dial-in number and where it is ($place: "Johannesburg").
+phone-call-at = Call { $number } ({ $place })
+# What to type after the call is answered. $id: the meeting ID.
+phone-then-id = Then type the meeting ID and #: { $id }
+# $passcode: Zoom's numeric phone passcode.
+phone-then-passcode = Then the phone passcode and #: { $passcode }
+# What a mobile phone dials in one go. $dial: "+27875517702,,93826227846#,,,,*123456#".
+phone-one-tap = On a mobile phone, in one go: { $dial }
+# Read aloud: joining by phone, every number digit by digit. $number, $id and $passcode are
+# already spelled for the ear.
+spoken-phone = To join by phone, call { $number }. Then type the meeting ID, { $id }, and the hash key. Then the phone passcode, { $passcode }, and the hash key.
+spoken-phone-no-passcode = To join by phone, call { $number }. Then type the meeting ID, { $id }, and the hash key.
+
+## The printed slip (the Print button, `loket print`)
+
+print = Print
+# While the slip goes to the printer.
+printing = Printing…
+# After printing. $printer: the printer's name.
+printed-on = Sent to the printer { $printer }
+# Printing failed; $error says why (from the printing system, in English).
+print-failed = Could not print: { $error }
+# At a kiosk, after the resident's last allowed slip.
+print-limit = That is all the slips for now. Ask a staff member if you need another.
+# A heading on the slip.
+slip-sessions = Sessions in the coming week
+# A day on the slip with its opening hours. $hours: "16:00–19:00".
+slip-day = { short-date }: { $hours }
+slip-no-sessions = No sessions in the coming week.
+# The slip's foot. $when: "Tue 9 Dec 2025, 17:32".
+slip-printed = Printed { $when }
+
+## Sending the details to a resident's phone (counter only)
+
+# The button on the details screen.
+send-to-phone = Send to phone
+# The box's heading and the field for the number.
+send-heading = Send these details to the resident's phone
+cell-number = Cell number (e.g. 082 123 4567)
+send-whatsapp = Send by WhatsApp
+send-email = Send by e-mail
+# Under the field while the number is not yet right.
+cell-not-digit = Only digits, spaces and a leading + please
+cell-not-sa = A South African number starts with 0 or +27
+# $count: how many digits were typed.
+cell-length = A cell number has 10 digits; this has { $count }
+cell-not-cell = That is a landline: a cell number starts with 06, 07 or 08
+# Once the message is handed to WhatsApp or the e-mail program.
+sent-whatsapp = WhatsApp is opening with the message
+sent-email = The e-mail program is opening with the message
+whatsapp-failed = WhatsApp could not be opened on this computer.
+# The message's subject. $category: the category's name.
+send-subject = { $category }: joining the City's virtual help session
+# A line of the message. $link: the join link.
+send-join-link = Join on a smartphone or computer: { $link }
+
 ## Reading aloud (buttons and messages on the screen)
 
 read-aloud = Read aloud
@@ -383,8 +445,10 @@ spoken-category = { $number }, { $name }.
 spoken-details = { $category }. { $status } Meeting ID: { $id }. Passcode: { $passcode }.
 # A capital letter in a passcode.
 spoken-capital = capital { $letter }
-# A sign in a passcode. $sign: space, dash, underscore, dot, at, hash, exclamation, star.
+# A sign in a passcode or a phone number. $sign: plus, space, dash, underscore, dot, at,
+# hash, exclamation, star.
 spoken-sign = { $sign ->
+        [plus] plus
         [space] space
         [dash] dash
         [underscore] underscore

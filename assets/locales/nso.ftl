@@ -124,6 +124,46 @@ browser-failed = Ga go na sephenyekgi seo se kgonnego go bulwa khomphutheng ye.
 email-failed = Ga go na lenaneo la imeile leo le kgonnego go bulwa khomphutheng ye.
 opening-zoom = Zoom e a bulwa…
 
+## Joining by phone
+
+join-by-phone = Tsena ka mogala
+phone-call = Letša { $number }
+phone-call-at = Letša { $number } ({ $place })
+phone-then-id = Ke moka tobetša nomoro ya kopano le #: { $id }
+phone-then-passcode = Ke moka lentšu la sephiri la mogala le #: { $passcode }
+phone-one-tap = Mogaleng wa thekeng, ka gatee: { $dial }
+spoken-phone = Go tsena ka mogala, letša { $number }. Ke moka tobetša nomoro ya kopano, { $id }, le konopo ya hash. Ke moka lentšu la sephiri la mogala, { $passcode }, le konopo ya hash.
+spoken-phone-no-passcode = Go tsena ka mogala, letša { $number }. Ke moka tobetša nomoro ya kopano, { $id }, le konopo ya hash.
+
+## The printed slip
+
+print = Gatiša
+printing = E a gatišwa…
+printed-on = E rometšwe go segatiši { $printer }
+print-failed = Ga go a kgonega go gatiša: { $error }
+print-limit = Ke ditlankana ka moka bjale. Botšiša mošomedi ge o nyaka se sengwe.
+slip-sessions = Dikopano bekeng ye e tlago
+slip-day = { short-date }: { $hours }
+slip-no-sessions = Ga go na dikopano bekeng ye e tlago.
+slip-printed = E gatišitšwe { $when }
+
+## Sending the details to a resident's phone
+
+send-to-phone = Romela mogaleng
+send-heading = Romela dintlha tše mogaleng wa modudi
+cell-number = Nomoro ya sele (mohl. 082 123 4567)
+send-whatsapp = Romela ka WhatsApp
+send-email = Romela ka imeile
+cell-not-digit = Dinomoro, dikgoba le + mathomong fela
+cell-not-sa = Nomoro ya Afrika Borwa e thoma ka 0 goba +27
+cell-length = Nomoro ya sele e na le dinomoro tše 10; ye e na le { $count }
+cell-not-cell = Ye ke nomoro ya mogala wa ntlong: nomoro ya sele e thoma ka 06, 07 goba 08
+sent-whatsapp = WhatsApp e a bulwa le molaetša
+sent-email = Lenaneo la imeile le a bulwa le molaetša
+whatsapp-failed = WhatsApp ga e a kgona go bulwa khomphutheng ye.
+send-subject = { $category }: go tsena kopanong ya thušo ya Toropo
+send-join-link = Tsena ka mogala wa bohlale goba khomphutha: { $link }
+
 ## Reading aloud
 
 read-aloud = Theeletša
@@ -305,6 +345,7 @@ spoken-category = { $number }, { $name }.
 spoken-details = { $category }. { $status } Nomoro ya kopano: { $id }. Lentšu la sephiri: { $passcode }.
 spoken-capital = tlhaka ye kgolo { $letter }
 spoken-sign = { $sign ->
+        [plus] plus
         [space] sekgoba
         [dash] mothaletšana
         [underscore] mothaladi wa ka fase

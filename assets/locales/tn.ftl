@@ -124,6 +124,46 @@ browser-failed = Ga go na sebatli se se kgonneng go bulwa mo khomputareng e.
 email-failed = Ga go na porokeramo ya imeile e e kgonneng go bulwa mo khomputareng e.
 opening-zoom = Zoom e a bulwa…
 
+## Joining by phone
+
+join-by-phone = Tsena ka founu
+phone-call = Leletsa { $number }
+phone-call-at = Leletsa { $number } ({ $place })
+phone-then-id = Morago tobetsa nomoro ya kopano le #: { $id }
+phone-then-passcode = Morago lefoko la sephiri la founu le #: { $passcode }
+phone-one-tap = Mo founung ya letheka, ka bongwe: { $dial }
+spoken-phone = Go tsena ka founu, leletsa { $number }. Morago tobetsa nomoro ya kopano, { $id }, le konopo ya hash. Morago lefoko la sephiri la founu, { $passcode }, le konopo ya hash.
+spoken-phone-no-passcode = Go tsena ka founu, leletsa { $number }. Morago tobetsa nomoro ya kopano, { $id }, le konopo ya hash.
+
+## The printed slip
+
+print = Gatisa
+printing = E a gatisiwa…
+printed-on = E romeletswe kwa segatisong { $printer }
+print-failed = Ga go a kgonega go gatisa: { $error }
+print-limit = Ke ditlankana tsotlhe jaanong. Kopa modiri fa o tlhoka se sengwe.
+slip-sessions = Dikopano mo bekeng e e tlang
+slip-day = { short-date }: { $hours }
+slip-no-sessions = Ga go na dikopano mo bekeng e e tlang.
+slip-printed = E gatisitswe { $when }
+
+## Sending the details to a resident's phone
+
+send-to-phone = Romela mo founung
+send-heading = Romela dintlha tse mo founung ya moagi
+cell-number = Nomoro ya selefouno (sk. 082 123 4567)
+send-whatsapp = Romela ka WhatsApp
+send-email = Romela ka imeile
+cell-not-digit = Dinomoro, dikgala le + kwa tshimologong fela
+cell-not-sa = Nomoro ya Aforika Borwa e simolola ka 0 kgotsa +27
+cell-length = Nomoro ya selefouno e na le dinomoro di le 10; e e na le { $count }
+cell-not-cell = E ke nomoro ya founu ya mo gae: nomoro ya selefouno e simolola ka 06, 07 kgotsa 08
+sent-whatsapp = WhatsApp e a bulwa le molaetsa
+sent-email = Porokeramo ya imeile e a bulwa le molaetsa
+whatsapp-failed = WhatsApp ga e a kgona go bulwa mo khomputareng e.
+send-subject = { $category }: go tsena mo kopanong ya thuso ya Toropo
+send-join-link = Tsena ka founu e e botlhale kgotsa khomputara: { $link }
+
 ## Reading aloud
 
 read-aloud = Reetsa
@@ -305,6 +345,7 @@ spoken-category = { $number }, { $name }.
 spoken-details = { $category }. { $status } Nomoro ya kopano: { $id }. Lefoko la sephiri: { $passcode }.
 spoken-capital = tlhaka e kgolo { $letter }
 spoken-sign = { $sign ->
+        [plus] plus
         [space] sekgala
         [dash] mothalonyana
         [underscore] mothalo o o kwa tlase

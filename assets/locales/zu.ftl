@@ -122,6 +122,46 @@ browser-failed = Asikho isiphequluli esikwazile ukuvulwa kule khompyutha.
 email-failed = Alukho uhlelo lwe-imeyili olukwazile ukuvulwa kule khompyutha.
 opening-zoom = I-Zoom iyavulwa…
 
+## Joining by phone
+
+join-by-phone = Joyina ngocingo
+phone-call = Shayela { $number }
+phone-call-at = Shayela { $number } ({ $place })
+phone-then-id = Bese uthayipha inombolo yomhlangano no-#: { $id }
+phone-then-passcode = Bese iphasikhodi yocingo no-#: { $passcode }
+phone-one-tap = Kumakhalekhukhwini, ngasikhathi sinye: { $dial }
+spoken-phone = Ukuze ujoyine ngocingo, shayela { $number }. Bese uthayipha inombolo yomhlangano, { $id }, bese ucindezela u-hash. Bese iphasikhodi yocingo, { $passcode }, bese ucindezela u-hash.
+spoken-phone-no-passcode = Ukuze ujoyine ngocingo, shayela { $number }. Bese uthayipha inombolo yomhlangano, { $id }, bese ucindezela u-hash.
+
+## The printed slip
+
+print = Phrinta
+printing = Kuyaphrintwa…
+printed-on = Kuthunyelwe kuphrinta { $printer }
+print-failed = Akukwazanga ukuphrinta: { $error }
+print-limit = Yilokho konke okwamanje. Cela usizo kusisebenzi uma udinga okunye.
+slip-sessions = Izikhathi evikini elizayo
+slip-day = { short-date }: { $hours }
+slip-no-sessions = Azikho izikhathi evikini elizayo.
+slip-printed = Kuphrintwe { $when }
+
+## Sending the details to a resident's phone
+
+send-to-phone = Thumela efonini
+send-heading = Thumela le mininingwane efonini yesakhamuzi
+cell-number = Inombolo yeselula (isb. 082 123 4567)
+send-whatsapp = Thumela nge-WhatsApp
+send-email = Thumela nge-imeyili
+cell-not-digit = Izinombolo, izikhala no-+ ekuqaleni kuphela
+cell-not-sa = Inombolo yaseNingizimu Afrika iqala ngo-0 noma +27
+cell-length = Inombolo yeselula inezinombolo eziyi-10; lena ine-{ $count }
+cell-not-cell = Lena yinombolo yocingo lwasendlini: inombolo yeselula iqala ngo-06, 07 noma 08
+sent-whatsapp = I-WhatsApp iyavulwa nomlayezo
+sent-email = Uhlelo lwe-imeyili luyavulwa nomlayezo
+whatsapp-failed = I-WhatsApp ayikwazanga ukuvulwa kule khompyutha.
+send-subject = { $category }: ukujoyina iseshini yosizo yeDolobha
+send-join-link = Joyina ngefoni ehlakaniphile noma ikhompyutha: { $link }
+
 ## Reading aloud
 
 read-aloud = Lalela
@@ -303,6 +343,7 @@ spoken-category = { $number }, { $name }.
 spoken-details = { $category }. { $status } Inombolo yomhlangano: { $id }. Iphasikhodi: { $passcode }.
 spoken-capital = usonhlamvukazi { $letter }
 spoken-sign = { $sign ->
+        [plus] plus
         [space] isikhala
         [dash] udeshi
         [underscore] umugqa ongezansi

@@ -6,7 +6,17 @@ use std::process::ExitCode;
 use crate::locale::{self, check::Severity};
 use crate::text::Lang;
 
-pub fn run(path: &Path, review_sheet: bool) -> ExitCode {
+pub fn run(path: &Path, review_sheet: bool, english: Option<&Path>) -> ExitCode {
+    let reference = match english {
+        None => locale::english_source().to_owned(),
+        Some(file) => match crate::places::read_file(file).map(String::from_utf8) {
+            Ok(Ok(text)) => text,
+            _ => {
+                eprintln!("{}: cannot be read as UTF-8 text", file.display());
+                return ExitCode::from(2);
+            }
+        },
+    };
     let shown = path.display();
     let text = match crate::places::read_file(path).map(String::from_utf8) {
         Ok(Ok(text)) => text,
@@ -27,7 +37,7 @@ pub fn run(path: &Path, review_sheet: bool) -> ExitCode {
             .any(|l| l.replace(' ', "") == "language-review=reviewed");
         outln!(
             "{}",
-            locale::review::sheet(stem, &name, draft, locale::english_source(), &text).trim_end()
+            locale::review::sheet(stem, &name, draft, &reference, &text).trim_end()
         );
         return ExitCode::SUCCESS;
     }
@@ -39,7 +49,7 @@ pub fn run(path: &Path, review_sheet: bool) -> ExitCode {
         );
         errors += 1;
     }
-    for finding in locale::check::check(&text, locale::english_source()) {
+    for finding in locale::check::check(&text, &reference) {
         match finding.severity {
             Severity::Error => errors += 1,
             Severity::Warning => warnings += 1,

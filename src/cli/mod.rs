@@ -14,6 +14,7 @@ mod check;
 mod check_locale;
 mod fetch;
 mod holidays;
+mod print;
 mod status;
 
 use std::path::PathBuf;
@@ -107,6 +108,24 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print the slip a resident takes home (meeting ID, passcode, joining by phone, this
+    /// week's sessions, a QR code), or write it as a PDF with --pdf.
+    Print {
+        /// The category: its id ("water") or its number on the home screen.
+        category: String,
+        /// Write the PDF to this file instead of printing it.
+        #[arg(long, value_name = "FILE")]
+        pdf: Option<PathBuf>,
+        /// The CUPS queue (default: the schedule's `print.printer`, else the system's default).
+        #[arg(long, value_name = "NAME")]
+        printer: Option<String>,
+        /// a4 or receipt-80mm (default: the schedule's `print.paper`, else a4).
+        #[arg(long, value_parser = print::parse_paper)]
+        paper: Option<crate::schedule::Paper>,
+        /// Which host, 1 for the first (default).
+        #[arg(long, value_name = "N")]
+        host: Option<usize>,
+    },
     /// Check a translation file against English and report every problem as
     /// FILE:LINE:COL: Fluent syntax, missing and unknown messages, variables that differ.
     /// Exit 0 when nothing is wrong but warnings, 1 on errors, 2 if it cannot be read.
@@ -117,6 +136,10 @@ pub enum Command {
         /// with where it appears, the English, the translation and a blank.
         #[arg(long)]
         review_sheet: bool,
+        /// Check against this English file instead of the built-in one (a translation made
+        /// for another version of Loket).
+        #[arg(long, value_name = "EN_FTL")]
+        english: Option<PathBuf>,
     },
     /// Check the fleet's published schedule once: download, verify, update the cache.
     /// Prints one line; exit 0 updated or unchanged, 1 rejected, 2 unreachable or no fleet.
@@ -168,7 +191,27 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::Status { json } => status::run(cli, *json),
         Command::Holidays { year, json } => holidays::run(cli, *year, *json),
         Command::Fetch => fetch::run(cli),
-        Command::CheckLocale { file, review_sheet } => check_locale::run(file, *review_sheet),
+        Command::CheckLocale {
+            file,
+            review_sheet,
+            english,
+        } => check_locale::run(file, *review_sheet, english.as_deref()),
+        Command::Print {
+            category,
+            pdf,
+            printer,
+            paper,
+            host,
+        } => print::run(
+            cli,
+            &print::Asked {
+                category,
+                pdf: pdf.as_deref(),
+                printer: printer.as_deref(),
+                paper: *paper,
+                host: *host,
+            },
+        ),
     }
 }
 

@@ -8,15 +8,25 @@ use serde::Serialize;
 
 use super::{Cli, load_valid};
 use crate::calendar::{self, Status};
-use crate::describe;
 use crate::schedule::Schedule;
 use crate::text::Lang;
+use crate::{describe, phone};
 
 #[derive(Serialize)]
 struct Report {
     at: String,
     time_zone: String,
+    /// Dial-in numbers for joining by phone (left out when the schedule has none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    phone_numbers: Vec<PhoneNumberReport>,
     categories: Vec<CategoryReport>,
+}
+
+#[derive(Serialize)]
+struct PhoneNumberReport {
+    /// As written: "+27 87 551 7702".
+    number: String,
+    label: String,
 }
 
 #[derive(Serialize)]
@@ -36,6 +46,13 @@ struct CategoryReport {
 struct HostReport {
     label: String,
     meeting_id: String,
+    /// Zoom's numeric passcode for joining by phone, when the schedule gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    phone_passcode: Option<String>,
+    /// What a mobile phone dials in one go, one per dial-in number
+    /// ("+27875517702,,93826227846#,,,,*123456#").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    one_tap: Vec<String>,
 }
 
 fn rfc3339(time: &DateTime<Tz>) -> String {
@@ -43,6 +60,7 @@ fn rfc3339(time: &DateTime<Tz>) -> String {
 }
 
 fn report(schedule: &Schedule, at: DateTime<Tz>) -> Report {
+    let numbers = schedule.phone.as_ref().map_or(&[][..], |p| &p.numbers[..]);
     let categories = schedule
         .categories
         .iter()
@@ -63,6 +81,13 @@ fn report(schedule: &Schedule, at: DateTime<Tz>) -> Report {
                     .map(|h| HostReport {
                         label: h.label.en().to_owned(),
                         meeting_id: h.meeting_id.digits().to_owned(),
+                        phone_passcode: h.phone_passcode.as_ref().map(|p| p.as_str().to_owned()),
+                        one_tap: numbers
+                            .iter()
+                            .map(|n| {
+                                phone::one_tap(&n.number, &h.meeting_id, h.phone_passcode.as_ref())
+                            })
+                            .collect(),
                     })
                     .collect(),
             }
@@ -71,6 +96,13 @@ fn report(schedule: &Schedule, at: DateTime<Tz>) -> Report {
     Report {
         at: rfc3339(&at),
         time_zone: schedule.time_zone.name().to_owned(),
+        phone_numbers: numbers
+            .iter()
+            .map(|n| PhoneNumberReport {
+                number: n.number.as_written().to_owned(),
+                label: n.label.en().to_owned(),
+            })
+            .collect(),
         categories,
     }
 }

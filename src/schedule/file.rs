@@ -77,6 +77,12 @@ pub struct ScheduleFile {
     pub programme: ProgrammeFile,
     #[serde(default)]
     pub passcode: Option<Spanned>,
+    /// Joining by phone: dial-in numbers and the phone passcode.
+    #[serde(default)]
+    pub phone: Option<PhoneFile>,
+    /// The printed slip: paper and printer.
+    #[serde(default)]
+    pub print: PrintFile,
     #[serde(default = "default_last_join")]
     pub last_join_minutes: u16,
     pub hours: WeekFile,
@@ -192,6 +198,23 @@ pub enum RuleFile {
     },
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Phone")]
+pub struct PhoneFile {
+    pub numbers: Vec<DialInFile>,
+    /// The numeric passcode for joining by phone, shared by every host that has none.
+    #[serde(default)]
+    pub passcode: Option<Spanned>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename = "DialIn")]
+pub struct DialInFile {
+    pub number: Spanned,
+    #[serde(default)]
+    pub label: TextFile,
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Help")]
 pub struct HelpFile {
@@ -212,6 +235,27 @@ pub struct KioskFile {
     pub exit_pin: Option<Spanned>,
     #[serde(default)]
     pub allow_browser: bool,
+    /// Residents may print a slip at the kiosk (off unless said: a printer needs paper and
+    /// someone to tend it).
+    #[serde(default)]
+    pub allow_print: bool,
+    /// Slips one resident may print before the idle reset.
+    #[serde(default = "default_prints_per_resident")]
+    pub prints_per_resident: u8,
+}
+
+fn default_prints_per_resident() -> u8 {
+    3
+}
+
+/// `print: (paper: "a4" | "receipt-80mm", printer: "…")`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Print")]
+pub struct PrintFile {
+    #[serde(default)]
+    pub paper: Option<Spanned>,
+    #[serde(default)]
+    pub printer: Option<Spanned>,
 }
 
 impl Default for KioskFile {
@@ -220,6 +264,8 @@ impl Default for KioskFile {
             idle_minutes: default_idle_minutes(),
             exit_pin: None,
             allow_browser: false,
+            allow_print: false,
+            prints_per_resident: default_prints_per_resident(),
         }
     }
 }
@@ -251,4 +297,7 @@ pub struct HostFile {
     /// Only when this host's passcode differs from the shared one.
     #[serde(default)]
     pub passcode: Option<Spanned>,
+    /// Only when this host's phone passcode differs from the shared `phone.passcode`.
+    #[serde(default)]
+    pub phone_passcode: Option<Spanned>,
 }

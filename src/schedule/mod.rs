@@ -10,7 +10,8 @@ pub mod span;
 pub use check::{Checked, MAX_FILE_BYTES, MAX_SERIAL, check_bytes, check_str};
 pub use diagnostic::{Diagnostic, Severity};
 pub use model::{
-    Category, Help, Host, Kiosk, Override, Programme, Rule, Schedule, TimeRange, Week,
+    Category, DialInNumber, Help, Host, Kiosk, Override, Paper, Phone, Print, Programme, Rule,
+    Schedule, TimeRange, Week,
 };
 
 /// The schedule that ships with Loket, built into the binary.

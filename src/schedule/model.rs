@@ -7,6 +7,7 @@ use chrono::{NaiveDate, Weekday};
 use chrono_tz::Tz;
 
 use crate::holidays::HolidayCalendar;
+use crate::phone::{DialIn, PhonePasscode};
 use crate::text::{Lang, Localized};
 use crate::zoom::{Email, MeetingId, Passcode};
 
@@ -31,6 +32,9 @@ pub struct Schedule {
     /// In file order; the first that covers a day wins.
     pub overrides: Vec<Override>,
     pub help: Help,
+    /// Joining by phone, when the schedule gives dial-in numbers.
+    pub phone: Option<Phone>,
+    pub print: Print,
     pub kiosk: Kiosk,
     pub categories: Vec<Category>,
 }
@@ -66,6 +70,9 @@ impl Schedule {
             }
         }
         texts.push(("help's note".to_owned(), &self.help.note));
+        for (index, number) in self.phone.iter().flat_map(|p| &p.numbers).enumerate() {
+            texts.push((format!("phone number {}'s label", index + 1), &number.label));
+        }
         for (index, rule) in self.overrides.iter().map(|o| &o.rule).enumerate() {
             let text = match rule {
                 Rule::Closed { reason } => reason.as_ref(),
@@ -158,6 +165,19 @@ pub enum Rule {
     },
 }
 
+/// Dial-in numbers for joining by telephone (a landline too), and the shared phone passcode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phone {
+    pub numbers: Vec<DialInNumber>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DialInNumber {
+    pub number: DialIn,
+    /// Where the number is ("Johannesburg"); may be empty.
+    pub label: Localized,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Help {
     pub email: Option<Email>,
@@ -172,6 +192,42 @@ pub struct Kiosk {
     /// "Open in browser" at a kiosk: off unless the schedule says so, since a browser
     /// window over the kiosk is a way out of it.
     pub allow_browser: bool,
+    /// A slip may be printed at a kiosk, at most `prints_per_resident` before the reset.
+    pub allow_print: bool,
+    pub prints_per_resident: u8,
+}
+
+/// The paper a slip is laid out for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Paper {
+    #[default]
+    A4,
+    /// An 80 mm thermal receipt roll, as counters use.
+    Receipt80,
+}
+
+impl Paper {
+    pub fn parse(text: &str) -> Option<Paper> {
+        match text.trim() {
+            "a4" | "A4" => Some(Paper::A4),
+            "receipt-80mm" | "80mm" => Some(Paper::Receipt80),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Paper::A4 => "a4",
+            Paper::Receipt80 => "receipt-80mm",
+        }
+    }
+}
+
+/// How slips are printed: the paper, and the CUPS queue (`None`: the system's default).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Print {
+    pub paper: Paper,
+    pub printer: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -191,4 +247,7 @@ pub struct Host {
     pub meeting_id: MeetingId,
     /// The host's own passcode, or the shared one.
     pub passcode: Passcode,
+    /// The host's numeric passcode for joining by phone, or the shared one; `None` when
+    /// the schedule gives none (the phone then asks for nothing, or the host has none).
+    pub phone_passcode: Option<PhonePasscode>,
 }

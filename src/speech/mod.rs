@@ -45,6 +45,44 @@ pub fn details(
     )
 }
 
+/// Joining by phone, for the ear: "To join by phone, call plus, 2 7, 8 7, 5 5 1, 7 7 0 2.
+/// Then type the meeting ID, 9 3 8, …, and the hash key. Then the phone passcode, 1 2 3 4 5
+/// 6, and the hash key."
+pub fn phone(
+    lang: Lang,
+    number: &crate::phone::DialIn,
+    meeting_id: &MeetingId,
+    passcode: Option<&crate::phone::PhonePasscode>,
+) -> String {
+    let plus = crate::locale::format(lang, "spoken-sign", &[("sign", "plus".into())]);
+    let groups: Vec<String> = number
+        .as_written()
+        .trim_start_matches('+')
+        .split(' ')
+        .map(|group| {
+            group
+                .chars()
+                .map(String::from)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let said_number = format!("{plus}, {}", groups.join(", "));
+    let mut args = vec![
+        ("number", said_number.into()),
+        ("id", digit_groups(meeting_id).into()),
+    ];
+    let id = match passcode {
+        Some(passcode) => {
+            let digits: Vec<String> = passcode.as_str().chars().map(String::from).collect();
+            args.push(("passcode", digits.join(" ").into()));
+            "spoken-phone"
+        }
+        None => "spoken-phone-no-passcode",
+    };
+    crate::locale::format(lang, id, &args)
+}
+
 /// "9 5 6, 6 4 8 3, 4 2 1 5": each digit alone, a pause between groups.
 pub fn digit_groups(id: &MeetingId) -> String {
     id.grouped()
@@ -219,6 +257,21 @@ impl Utterance {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn joining_by_phone_is_read_digit_by_digit() {
+        let number = crate::phone::DialIn::parse("+27 87 551 7702").unwrap();
+        let id = MeetingId::parse("93826227846").unwrap();
+        let passcode = crate::phone::PhonePasscode::parse("123456").unwrap();
+        assert_eq!(
+            phone(Lang::EN, &number, &id, Some(&passcode)),
+            "To join by phone, call plus, 2 7, 8 7, 5 5 1, 7 7 0 2. Then type the meeting ID, 9 3 8, 2 6 2 2, 7 8 4 6, and the hash key. Then the phone passcode, 1 2 3 4 5 6, and the hash key."
+        );
+        assert!(
+            phone(Lang::AF, &number, &id, None)
+                .starts_with("Om per telefoon aan te sluit, bel plus, 2 7")
+        );
+    }
 
     #[test]
     fn voices_are_read_from_the_engines_listing() {

@@ -28,10 +28,16 @@ pub const MAIL: Icon = Icon('\u{e10f}');
 pub const WARNING: Icon = Icon('\u{e193}');
 pub const INFO: Icon = Icon('\u{e0f9}');
 pub const SPEAKER: Icon = Icon('\u{e1ab}');
+pub const PRINTER: Icon = Icon('\u{e141}');
+/// A handset: joining by telephone.
+pub const PHONE: Icon = Icon('\u{e133}');
+/// A mobile phone: sending the details to a resident's phone.
+pub const SMARTPHONE: Icon = Icon('\u{e163}');
 
 /// Every icon, for the test that the font has them all.
-pub const ALL: [Icon; 11] = [
-    OPEN, CLOSING, CLOSED, VIDEO, GLOBE, COPY, BACK, MAIL, WARNING, INFO, SPEAKER,
+pub const ALL: [Icon; 14] = [
+    OPEN, CLOSING, CLOSED, VIDEO, GLOBE, COPY, BACK, MAIL, WARNING, INFO, SPEAKER, PRINTER, PHONE,
+    SMARTPHONE,
 ];
 
 #[cfg(test)]

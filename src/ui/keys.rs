@@ -47,6 +47,7 @@ pub fn action(key: &Key, modifiers: Modifiers) -> Option<Message> {
         }
         Key::Character(c) if plain => match c {
             "c" | "C" => Some(Details::Copy(CopyWhat::Both).into()),
+            "p" | "P" => Some(Details::Print.into()),
             "l" | "L" => Some(Settings::ToggleLanguage.into()),
             "r" | "R" => Some(Voice::ReadAloud.into()),
             digit => digit

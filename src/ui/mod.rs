@@ -29,9 +29,8 @@ use view::widgets::{BODY, FONT};
 /// The application id: the window's class on X11 and Wayland, and the .desktop file's name.
 pub const APP_ID: &str = "io.loket.Loket";
 
-pub const FONT_REGULAR: &[u8] =
-    include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Regular.ttf");
-pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Bold.ttf");
+pub const FONT_REGULAR: &[u8] = crate::fonts::REGULAR;
+pub const FONT_BOLD: &[u8] = crate::fonts::BOLD;
 
 /// Fonts are embedded: a kiosk with no system fonts would otherwise draw blank labels.
 pub fn settings() -> iced::Settings {

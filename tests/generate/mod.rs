@@ -167,6 +167,7 @@ fn category(id: &str, hours: Option<Week>) -> Category {
             label: Localized::en_af("Host 1", "Gasheer 1"),
             meeting_id: MeetingId::parse("95664834215").unwrap(),
             passcode: Passcode::parse("Outreach1").unwrap(),
+            phone_passcode: None,
         }],
     }
 }
@@ -195,10 +196,14 @@ pub fn schedule() -> impl Strategy<Value = Schedule> {
                 holidays,
                 overrides,
                 help: Help::default(),
+                phone: None,
+                print: loket::schedule::Print::default(),
                 kiosk: Kiosk {
                     idle_minutes: 3,
                     exit_pin: None,
                     allow_browser: false,
+                    allow_print: false,
+                    prints_per_resident: 3,
                 },
                 categories: vec![category(IDS[0], None), category(IDS[1], own_hours)],
             },

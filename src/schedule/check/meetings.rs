@@ -196,10 +196,16 @@ impl Checker<'_> {
                 seen.insert(meeting_id.clone(), (who, here));
             }
         }
+        // The shared phone passcode, if any, is filled in once the `phone` section is read.
+        let phone_passcode = host
+            .phone_passcode
+            .as_ref()
+            .and_then(|own| self.phone_passcode(own));
         Some(Host {
             label,
             meeting_id,
             passcode: passcode?,
+            phone_passcode,
         })
     }
 }

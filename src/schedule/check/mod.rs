@@ -19,10 +19,12 @@ use super::file::{
 };
 use super::lexer::{Layout, Unclosed, tokens};
 use super::model::{
-    Category, Help, Host, Kiosk, Override, Programme, Rule, Schedule, TimeRange, Week,
+    Category, DialInNumber, Help, Host, Kiosk, Override, Paper, Phone, Print, Programme, Rule,
+    Schedule, TimeRange, Week,
 };
 use super::span::{LineCol, LineIndex, Spanned, not_text, twice};
 use crate::holidays::{Holiday, HolidayCalendar, HolidayName};
+use crate::phone::{DialIn, PhonePasscode};
 use crate::text::{ENGLISH_DAY_NAMES as DAY_NAMES, Lang, Localized};
 use crate::zoom::{Email, MeetingId, Passcode};
 
@@ -377,7 +379,9 @@ impl Checker<'_> {
             );
         }
         let holidays = self.holidays(file);
-        let categories = self.categories(&file.categories, passcode.as_ref());
+        let mut categories = self.categories(&file.categories, passcode.as_ref());
+        let phone = self.phone(file, &mut categories);
+        let print = self.print(file);
         let overrides = self.overrides(&file.overrides, &categories);
         let help = self.help(file);
         let kiosk = self.kiosk(file);
@@ -394,6 +398,8 @@ impl Checker<'_> {
             holidays,
             overrides,
             help,
+            phone,
+            print,
             kiosk,
             categories,
         }

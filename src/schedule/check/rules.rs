@@ -138,6 +138,83 @@ impl Checker<'_> {
         Help { email, phone, note }
     }
 
+    /// `phone: (numbers: [(number, label)], passcode)`: dial-in numbers in international
+    /// form and the shared phone passcode, digits only; and the hosts' own phone passcodes
+    /// (read with the hosts) filled in from the shared one.
+    pub(super) fn phone(
+        &mut self,
+        file: &ScheduleFile,
+        categories: &mut [Category],
+    ) -> Option<Phone> {
+        let Some(phone) = &file.phone else {
+            if let Some(own) = file
+                .categories
+                .iter()
+                .flat_map(|c| &c.hosts)
+                .find_map(|h| h.phone_passcode.as_ref())
+            {
+                let at = self.offset(own);
+                self.warning(
+                    &[at],
+                    "`phone_passcode` is of no use without a `phone` section with dial-in numbers at the top",
+                );
+            }
+            return None;
+        };
+        if phone.numbers.is_empty() {
+            let at = self
+                .layout
+                .nested_value(&["phone", "numbers"])
+                .or_else(|| self.key("phone"));
+            self.error(
+                &[at],
+                "`phone` has no `numbers`: give at least one dial-in number, like (number: \"+27 87 551 7702\", label: {\"en\": \"Johannesburg\"}), or leave `phone` out",
+            );
+        }
+        let mut numbers = Vec::new();
+        for (index, dial_in) in phone.numbers.iter().enumerate() {
+            let at = self.offset(&dial_in.number);
+            let label = if dial_in.label.is_empty() {
+                Localized::default()
+            } else {
+                self.text(
+                    &dial_in.label,
+                    at,
+                    &format!("phone number {}'s label", index + 1),
+                )
+            };
+            match DialIn::parse(&dial_in.number.value) {
+                Ok(number) => numbers.push(DialInNumber { number, label }),
+                Err(error) => self.error(
+                    &[at],
+                    format!(
+                        "{} is not a dial-in number: {error}",
+                        quoted(&dial_in.number.value)
+                    ),
+                ),
+            }
+        }
+        let shared = phone.passcode.as_ref().and_then(|p| self.phone_passcode(p));
+        for host in categories.iter_mut().flat_map(|c| &mut c.hosts) {
+            if host.phone_passcode.is_none() {
+                host.phone_passcode.clone_from(&shared);
+            }
+        }
+        Some(Phone { numbers })
+    }
+
+    /// A phone passcode: digits only.
+    pub(super) fn phone_passcode(&mut self, value: &Spanned) -> Option<PhonePasscode> {
+        match PhonePasscode::parse(&value.value) {
+            Ok(passcode) => Some(passcode),
+            Err(error) => {
+                let at = self.offset(value);
+                self.error(&[at], format!("{}: {error}", quoted(&value.value)));
+                None
+            }
+        }
+    }
+
     pub(super) fn kiosk(&mut self, file: &ScheduleFile) -> Kiosk {
         let kiosk = &file.kiosk;
         if !(1..=120).contains(&kiosk.idle_minutes) {
@@ -159,11 +236,59 @@ impl Checker<'_> {
             }
             ok.then(|| pin.value.clone())
         });
+        if !(1..=20).contains(&kiosk.prints_per_resident) {
+            let at = self.layout.nested_value(&["kiosk", "prints_per_resident"]);
+            self.error(
+                &[at],
+                format!(
+                    "`prints_per_resident` is {}; use 1 to 20",
+                    kiosk.prints_per_resident
+                ),
+            );
+        }
         Kiosk {
             idle_minutes: kiosk.idle_minutes,
             exit_pin,
             allow_browser: kiosk.allow_browser,
+            allow_print: kiosk.allow_print,
+            prints_per_resident: kiosk.prints_per_resident.clamp(1, 20),
         }
+    }
+
+    /// `print: (paper, printer)`: the slip's paper ("a4", "receipt-80mm") and CUPS queue.
+    pub(super) fn print(&mut self, file: &ScheduleFile) -> Print {
+        let paper = file.print.paper.as_ref().map_or(Paper::A4, |value| {
+            Paper::parse(&value.value).unwrap_or_else(|| {
+                let at = self.offset(value);
+                self.error(
+                    &[at],
+                    format!(
+                        "{} is not a paper Loket prints on: use \"a4\" or \"receipt-80mm\"",
+                        quoted(&value.value)
+                    ),
+                );
+                Paper::A4
+            })
+        });
+        let printer = file.print.printer.as_ref().and_then(|value| {
+            let name = value.value.trim();
+            // CUPS queue names: printable, no spaces, slashes or '#'.
+            let ok = !name.is_empty()
+                && name.len() <= 127
+                && name.chars().all(|c| c.is_ascii_graphic() && !"/#\\".contains(c));
+            if !ok {
+                let at = self.offset(value);
+                self.error(
+                    &[at],
+                    format!(
+                        "{} is not a printer queue name: letters, digits, - and _ as `lpstat -p` lists them",
+                        quoted(&value.value)
+                    ),
+                );
+            }
+            ok.then(|| name.to_owned())
+        });
+        Print { paper, printer }
     }
 }
 

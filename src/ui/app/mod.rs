@@ -168,12 +168,18 @@ impl App {
         self.kiosk.is_none() || self.schedule().kiosk.allow_browser
     }
 
-    /// Whether Read aloud is reading now (its button then says "Stop reading").
+    /// Whether Print is offered: always at a counter; at a kiosk only when the schedule
+    /// allows it (a resident's further presses then say the limit is reached).
+    pub fn print_allowed(&self) -> bool {
+        self.kiosk.is_none() || self.schedule().kiosk.allow_print
+    }
+
     /// Whether the language chooser is open (tests).
     pub fn settings_chooser_open(&self) -> bool {
         self.settings.chooser_open
     }
 
+    /// Whether Read aloud is reading now (its button then says "Stop reading").
     pub fn is_reading(&self) -> bool {
         self.voice.is_reading()
     }
@@ -206,6 +212,12 @@ impl App {
             Message::Feed(message) => self.feed_message(message),
             Message::Details(details::Message::Back) if self.pin_open() => {
                 self.kiosk_message(KioskMessage::PinCancel)
+            }
+            // While the send box is open only its own messages count: a key that reaches the
+            // window (not the field) must not join, copy, print or change the screen.
+            message if self.details.send.is_some() && !send_box_admits(&message) => {
+                tracing::debug!(?message, "ignored while the send box is open");
+                Task::none()
             }
             Message::Details(details::Message::Back) if self.settings.chooser_open => self
                 .settings
@@ -277,10 +289,25 @@ impl App {
     }
 
     fn details_message(&mut self, message: details::Message) -> Task<Message> {
+        // A kiosk resident prints a few slips at most before the reset.
+        if message == details::Message::Print
+            && let Some(kiosk) = &mut self.kiosk
+        {
+            let limit = self.feed.live.schedule.kiosk.prints_per_resident;
+            if self.feed.live.schedule.kiosk.allow_print && kiosk.prints >= limit {
+                tracing::info!(limit, "kiosk: print limit reached for this resident");
+                self.details.feedback = Some(details::Feedback::PrintLimit);
+                return Task::none();
+            }
+            kiosk.prints += 1;
+        }
         let context = details::Context {
             schedule: self.feed.schedule(),
             lang: self.settings.lang,
             browser_allowed: self.browser_allowed(),
+            print_allowed: self.print_allowed(),
+            send_allowed: self.kiosk.is_none(),
+            now: self.local_now(),
         };
         let (task, event) = self.details.update(message, context);
         let task = task.map(Message::Details);
@@ -348,6 +375,18 @@ impl App {
                 controls
                     .extend((0..schedule.categories.len()).map(|i| D::ChooseCategory(i).into()));
             }
+            Some(_) if self.details.send.is_some() => {
+                controls.push(D::Back.into());
+                if self
+                    .details
+                    .send
+                    .as_deref()
+                    .is_some_and(|n| crate::phone::CellNumber::parse(n).is_ok())
+                {
+                    controls.push(D::Send(details::SendWith::WhatsApp).into());
+                }
+                controls.push(D::Send(details::SendWith::Email).into());
+            }
             Some((_, category)) => {
                 controls.push(D::Back.into());
                 controls.push(D::Join(JoinWith::App).into());
@@ -356,6 +395,12 @@ impl App {
                 }
                 for what in [CopyWhat::MeetingId, CopyWhat::Passcode, CopyWhat::Both] {
                     controls.push(D::Copy(what).into());
+                }
+                if self.kiosk.is_none() {
+                    controls.push(D::OpenSend.into());
+                }
+                if self.print_allowed() {
+                    controls.push(D::Print.into());
                 }
                 if category.hosts.len() > 1 {
                     controls.extend((0..category.hosts.len()).map(|i| D::ChooseHost(i).into()));
@@ -420,13 +465,26 @@ impl App {
             (Some((index, category)), Some(host)) => {
                 let status = self.feed.statuses.get(index).unwrap_or(&self.feed.overall);
                 let said = words::headline(lang, schedule, status, &now);
-                speech::details(
+                let details = speech::details(
                     lang,
                     category.name.get(lang),
                     &said,
                     &host.meeting_id,
                     &host.passcode,
-                )
+                );
+                // Then joining by phone, for a resident with only a telephone.
+                match schedule.phone.as_ref().and_then(|p| p.numbers.first()) {
+                    Some(first) => format!(
+                        "{details} {}",
+                        speech::phone(
+                            lang,
+                            &first.number,
+                            &host.meeting_id,
+                            host.phone_passcode.as_ref()
+                        )
+                    ),
+                    None => details,
+                }
             }
             _ => {
                 let said = words::headline(lang, schedule, &self.feed.overall, &now);
@@ -556,4 +614,24 @@ fn offered_languages(schedule: &Schedule, start: Lang) -> Vec<Lang> {
         offered.insert(0, start);
     }
     offered
+}
+
+/// What may happen while the "Send to phone" box is open: its own messages, Back, Tab, and
+/// everything that is not a person's action on the screen behind it.
+fn send_box_admits(message: &Message) -> bool {
+    use details::Message as D;
+    match message {
+        Message::Details(
+            D::SendNumber(_)
+            | D::Send(_)
+            | D::Sent(..)
+            | D::Back
+            | D::HideFeedback(_)
+            | D::Opened(..),
+        ) => true,
+        Message::Details(_) => false,
+        Message::Focus(focus::Message::Activate | focus::Message::Enter) => true,
+        Message::Settings(_) | Message::Voice(_) => false,
+        _ => true,
+    }
 }

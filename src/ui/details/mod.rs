@@ -9,9 +9,13 @@ use std::time::Duration;
 use iced::widget::qr_code;
 use iced::{Task, clipboard};
 
+use chrono::DateTime;
+use chrono_tz::Tz;
+
 use crate::i18n;
 use crate::opener;
 use crate::schedule::{Category, Host, Schedule};
+use crate::slip::{self, Slip};
 use crate::text::Lang;
 use crate::zoom::{self, SafeUrl};
 
@@ -31,6 +35,24 @@ pub enum Message {
     OpenHelpEmail,
     /// The OS opener answered for the help e-mail link.
     EmailOpened(Result<(), String>),
+    /// Print (or P): a slip with this host's details.
+    Print,
+    /// The print system answered: the queue's name, or why not.
+    Printed(Result<String, String>),
+    /// "Send to phone": the box for a resident's cell number opens (counter only).
+    OpenSend,
+    /// The number as typed so far.
+    SendNumber(String),
+    /// Hand the message to WhatsApp (needs a valid number) or the e-mail program.
+    Send(SendWith),
+    /// The OS opener answered.
+    Sent(SendWith, Result<(), String>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SendWith {
+    WhatsApp,
+    Email,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +80,15 @@ pub enum Feedback {
     Opening(JoinWith),
     OpenFailed(JoinWith),
     EmailFailed,
+    Printing,
+    /// Sent to this printer.
+    Printed(String),
+    PrintFailed(String),
+    /// A kiosk resident has printed as many slips as the schedule allows.
+    PrintLimit,
+    /// The message was handed to WhatsApp or the e-mail program.
+    Sent(SendWith),
+    SendFailed(SendWith),
 }
 
 /// What the shell must do after the details handled a message.
@@ -74,6 +105,12 @@ pub struct Context<'a> {
     pub lang: Lang,
     /// "Open in browser" is offered (not at a kiosk unless the schedule allows it).
     pub browser_allowed: bool,
+    /// Print is offered (not at a kiosk unless the schedule allows it).
+    pub print_allowed: bool,
+    /// "Send to phone" is offered (at a counter, never at a kiosk).
+    pub send_allowed: bool,
+    /// Now, in the schedule's zone: the slip says when it was printed.
+    pub now: DateTime<Tz>,
 }
 
 #[derive(Debug)]
@@ -88,6 +125,9 @@ pub struct Details {
     feedback_serial: u64,
     /// What Loket last put on the clipboard, so a kiosk reset clears only its own text.
     pub clipboard_ours: Option<String>,
+    /// The cell number being typed in the "Send to phone" box, while it is open. Personal
+    /// information: never saved, logged or counted, and gone when the box closes.
+    pub send: Option<String>,
 }
 
 impl Details {
@@ -100,6 +140,7 @@ impl Details {
             feedback: None,
             feedback_serial: 0,
             clipboard_ours: None,
+            send: None,
         }
     }
 
@@ -120,9 +161,48 @@ impl Details {
                 self.select_host(context.schedule, host);
                 (Task::none(), changed)
             }
+            // Back from the send box closes it (and forgets the number), not the screen.
+            Message::Back if self.send.is_some() => {
+                self.send = None;
+                (Task::none(), changed)
+            }
             Message::Back => {
                 self.go_home();
                 (Task::none(), changed)
+            }
+            Message::OpenSend => {
+                if !context.send_allowed || self.category(context.schedule).is_none() {
+                    return (Task::none(), None);
+                }
+                self.send = Some(String::new());
+                self.feedback = None;
+                (iced::widget::operation::focus(view::CELL.clone()), changed)
+            }
+            Message::SendNumber(typed) => {
+                if let Some(number) = &mut self.send {
+                    // A phone number is short: anything longer is not one.
+                    *number = typed.chars().take(24).collect();
+                }
+                (Task::none(), None)
+            }
+            Message::Send(with) => (self.send(with, context), None),
+            Message::Sent(with, result) => {
+                self.feedback = Some(match result {
+                    Ok(()) => {
+                        // Sent: the number is forgotten at once.
+                        self.send = None;
+                        tracing::info!(?with, "details handed to the phone's app");
+                        Feedback::Sent(with)
+                    }
+                    Err(error) => {
+                        tracing::warn!(?with, %error, "could not open the app to send the details");
+                        Feedback::SendFailed(with)
+                    }
+                });
+                (
+                    Task::none(),
+                    if self.send.is_none() { changed } else { None },
+                )
             }
             Message::ChooseHost(index) => {
                 self.select_host(context.schedule, index);
@@ -148,6 +228,20 @@ impl Details {
                 ),
                 None => (Task::none(), None),
             },
+            Message::Print => (self.print(context), None),
+            Message::Printed(result) => {
+                self.feedback = Some(match result {
+                    Ok(queue) => {
+                        tracing::info!(printer = %queue, "slip printed");
+                        Feedback::Printed(queue)
+                    }
+                    Err(error) => {
+                        tracing::warn!(%error, "could not print the slip");
+                        Feedback::PrintFailed(error)
+                    }
+                });
+                (Task::none(), None)
+            }
             Message::EmailOpened(result) => {
                 if let Err(error) = result {
                     tracing::warn!(%error, "could not open the e-mail link");
@@ -158,11 +252,39 @@ impl Details {
         }
     }
 
-    /// The home screen, with nothing left of the last category.
+    /// The home screen, with nothing left of the last category (nor a number being typed).
     pub fn go_home(&mut self) {
         self.screen = Screen::Home;
         self.feedback = None;
         self.qr = None;
+        self.send = None;
+    }
+
+    /// The message to the resident's phone, through WhatsApp (to the number typed, once it
+    /// is a South African cell number) or a new e-mail. Only links Loket built are opened.
+    fn send(&mut self, with: SendWith, context: Context<'_>) -> Task<Message> {
+        if !context.send_allowed {
+            return Task::none();
+        }
+        let (Some((_, category)), Some(host)) = (
+            self.category(context.schedule),
+            self.selected_host(context.schedule),
+        ) else {
+            return Task::none();
+        };
+        let slip = Slip::new(context.schedule, category, host, context.lang, context.now);
+        let (subject, body) = slip::message(&slip, context.lang);
+        let url = match with {
+            SendWith::WhatsApp => {
+                let typed = self.send.as_deref().unwrap_or_default();
+                let Ok(cell) = crate::phone::CellNumber::parse(typed) else {
+                    return Task::none();
+                };
+                zoom::whatsapp_link(&cell, &format!("{subject}\n\n{body}"))
+            }
+            SendWith::Email => zoom::compose_mail_link(&subject, &body),
+        };
+        open_off_thread(url, move |result| Message::Sent(with, result))
     }
 
     pub fn category<'s>(&self, schedule: &'s Schedule) -> Option<(usize, &'s Category)> {
@@ -271,6 +393,37 @@ impl Details {
         self.clipboard_ours = Some(text.clone());
         self.feedback = Some(Feedback::Copied(text.clone()));
         Task::batch([clipboard::write(text), self.hide_feedback_later()])
+    }
+
+    /// The slip for the host shown, made here and printed off the window's thread (the PDF
+    /// and the print system can take seconds).
+    fn print(&mut self, context: Context<'_>) -> Task<Message> {
+        if !context.print_allowed {
+            tracing::info!("kiosk mode: printing is not allowed by the schedule");
+            return Task::none();
+        }
+        let Some((_, category)) = self.category(context.schedule) else {
+            return Task::none();
+        };
+        let Some(host) = self.selected_host(context.schedule) else {
+            return Task::none();
+        };
+        let slip = Slip::new(context.schedule, category, host, context.lang, context.now);
+        let print = context.schedule.print.clone();
+        let title = format!("Loket {}", category.id);
+        self.feedback = Some(Feedback::Printing);
+        Task::perform(
+            async move {
+                tokio::task::spawn_blocking(move || {
+                    let pdf = slip::pdf::render(&slip, print.paper);
+                    slip::printer::print(&pdf, print.printer.as_deref(), &title)
+                        .map_err(|error| error.to_string())
+                })
+                .await
+                .unwrap_or_else(|e| Err(e.to_string()))
+            },
+            Message::Printed,
+        )
     }
 
     /// Hides the feedback now shown after [`FEEDBACK_FOR`], unless another replaced it.

@@ -4,7 +4,7 @@
 use iced::widget::{column, container, qr_code, row, text};
 use iced::{Alignment, Background, Border, Color, Element, Length};
 
-use super::{CopyWhat, Details, Feedback, JoinWith, Message};
+use super::{CopyWhat, Details, Feedback, JoinWith, Message, SendWith};
 use crate::calendar::{ClosedReason, Status};
 use crate::describe;
 use crate::i18n::{self, strings};
@@ -26,6 +26,10 @@ pub struct Page<'a> {
     context: Context<'a>,
 }
 
+/// The cell number's field in the "Send to phone" box, focused when the box opens.
+pub static CELL: std::sync::LazyLock<iced::widget::Id> =
+    std::sync::LazyLock::new(|| iced::widget::Id::new("send-cell"));
+
 pub fn view<'a>(
     details: &'a Details,
     voice: &'a Voice,
@@ -40,6 +44,11 @@ pub fn view<'a>(
         context,
     };
     let (colors, fit) = (context.colors, context.fit);
+    if let Some(number) = &details.send {
+        return column![title(page, category, fit), send_box(page, number, colors)]
+            .spacing(fit.gap())
+            .into();
+    }
     let status = page.context.statuses.get(index);
     let open = status.is_some_and(Status::is_open);
     let ended = status.is_some_and(is_over);
@@ -59,8 +68,12 @@ pub fn view<'a>(
         .push(credentials(page, host, colors, fit))
         .push(join_buttons(page, colors, open, fit))
         .push(feedback(page, colors));
-    let mut rest =
-        column![copy_buttons(page, colors), hosts(page, category, colors)].spacing(fit.gap());
+    let mut rest = column![
+        copy_buttons(page, colors),
+        hosts(page, category, colors),
+        by_phone(page, host, colors)
+    ]
+    .spacing(fit.gap());
     // What the category covers: the home screen leaves it out where room is short.
     if !category.description.is_empty() {
         rest = rest.push(
@@ -289,7 +302,28 @@ fn copy_buttons(page: Page<'_>, colors: Colors) -> Element<'_, Message> {
             focused,
         )
     });
-    row(buttons).spacing(12).wrap().into()
+    let mut buttons = row(buttons).spacing(12);
+    if page.context.send_allowed {
+        buttons = buttons.push(action(
+            &icons::SMARTPHONE,
+            s.send_to_phone,
+            Message::OpenSend,
+            Emphasis::Secondary,
+            colors,
+            page.context.has_focus(Message::OpenSend),
+        ));
+    }
+    if page.context.print_allowed {
+        buttons = buttons.push(action(
+            &icons::PRINTER,
+            s.print,
+            Message::Print,
+            Emphasis::Secondary,
+            colors,
+            page.context.has_focus(Message::Print),
+        ));
+    }
+    buttons.wrap().into()
 }
 
 /// What the last action did ("Copied", "Opening Zoom…", "Reading aloud…", or why not).
@@ -319,6 +353,30 @@ fn feedback<'a>(page: Page<'a>, colors: Colors) -> Element<'a, Message> {
             (&icons::WARNING, s.browser_failed.to_owned(), colors.closed)
         }
         Some(Feedback::EmailFailed) => (&icons::WARNING, s.email_failed.to_owned(), colors.closed),
+        Some(Feedback::Printing) => (&icons::INFO, s.printing.to_owned(), colors.text),
+        Some(Feedback::Printed(queue)) => (
+            &icons::OPEN,
+            i18n::printed_on(page.context.lang, queue),
+            colors.open,
+        ),
+        Some(Feedback::PrintFailed(error)) => (
+            &icons::WARNING,
+            i18n::print_failed(page.context.lang, error),
+            colors.closed,
+        ),
+        Some(Feedback::PrintLimit) => (&icons::WARNING, s.print_limit.to_owned(), colors.closed),
+        Some(Feedback::Sent(SendWith::WhatsApp)) => {
+            (&icons::OPEN, s.sent_whatsapp.to_owned(), colors.open)
+        }
+        Some(Feedback::Sent(SendWith::Email)) => {
+            (&icons::OPEN, s.sent_email.to_owned(), colors.open)
+        }
+        Some(Feedback::SendFailed(SendWith::WhatsApp)) => {
+            (&icons::WARNING, s.whatsapp_failed.to_owned(), colors.closed)
+        }
+        Some(Feedback::SendFailed(SendWith::Email)) => {
+            (&icons::WARNING, s.email_failed.to_owned(), colors.closed)
+        }
     };
     let said = row![
         icon(handle, BODY + 4.0, tint),
@@ -346,6 +404,133 @@ fn have_ready<'a>(page: Page<'a>, category: &'a Category, colors: Colors) -> Ele
         colors,
     )
     .into()
+}
+
+/// "Send to phone": the resident's cell number, checked as it is typed, then WhatsApp (once
+/// the number is right) or a new e-mail with the details. Back closes it and forgets the
+/// number.
+fn send_box<'a>(page: Page<'a>, number: &'a str, colors: Colors) -> Element<'a, Message> {
+    let lang = page.context.lang;
+    let s = strings(lang);
+    let checked = crate::phone::CellNumber::parse(number);
+    let field = iced::widget::text_input(s.cell_number, number)
+        .id(CELL.clone())
+        .on_input(Message::SendNumber)
+        .size(HUGE * 0.6)
+        .padding(12);
+    let field = if checked.is_ok() {
+        field.on_submit(Message::Send(SendWith::WhatsApp))
+    } else {
+        field
+    };
+    let hint: Element<'a, Message> = match (&checked, number.trim().is_empty()) {
+        (Err(error), false) => row![
+            icon(&icons::WARNING, BODY, colors.closed),
+            wrapping(i18n::cell_problem(lang, error))
+                .size(BODY)
+                .font(BOLD)
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center)
+        .into(),
+        (Ok(cell), _) => row![
+            icon(&icons::OPEN, BODY, colors.open),
+            text(cell.local()).size(BODY).font(BOLD)
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center)
+        .into(),
+        _ => column![].into(),
+    };
+    let whatsapp = Message::Send(SendWith::WhatsApp);
+    let email = Message::Send(SendWith::Email);
+    let mut buttons = row![].spacing(12);
+    if checked.is_ok() {
+        buttons = buttons.push(action(
+            &icons::SMARTPHONE,
+            s.send_whatsapp,
+            whatsapp.clone(),
+            Emphasis::Primary,
+            colors,
+            page.context.has_focus(whatsapp),
+        ));
+    }
+    buttons = buttons.push(action(
+        &icons::MAIL,
+        s.send_email,
+        email.clone(),
+        Emphasis::Secondary,
+        colors,
+        page.context.has_focus(email),
+    ));
+    panel(
+        column![
+            wrapping(s.send_heading).size(BODY).font(BOLD),
+            field,
+            hint,
+            buttons.wrap(),
+            feedback(page, colors),
+        ]
+        .spacing(14),
+        colors,
+    )
+    .into()
+}
+
+/// Joining by telephone, for a resident without a smartphone or data: the dial-in numbers,
+/// then the meeting ID and the phone passcode as the phone asks for them, and the one-tap
+/// string a mobile phone dials in one go. Nothing when the schedule gives no numbers.
+fn by_phone<'a>(page: Page<'a>, host: &'a Host, colors: Colors) -> Element<'a, Message> {
+    let Some(phone) = &page.context.schedule.phone else {
+        return column![].into();
+    };
+    let lang = page.context.lang;
+    let s = strings(lang);
+    let mut content = column![
+        row![
+            icon(&icons::PHONE, SMALL, colors.muted),
+            text(s.join_by_phone).size(SMALL).color(colors.muted)
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center)
+    ]
+    .spacing(8);
+    for dial_in in &phone.numbers {
+        content = content.push(
+            wrapping(i18n::phone_call(
+                lang,
+                dial_in.number.as_written(),
+                dial_in.label.get(lang),
+            ))
+            .size(BODY)
+            .font(BOLD),
+        );
+    }
+    content = content.push(
+        wrapping(i18n::phone_then_id(lang, &host.meeting_id.grouped()))
+            .size(BODY)
+            .font(BOLD),
+    );
+    if let Some(passcode) = &host.phone_passcode {
+        content = content.push(
+            wrapping(i18n::phone_then_passcode(lang, passcode.as_str()))
+                .size(BODY)
+                .font(BOLD),
+        );
+    }
+    if let Some(first) = phone.numbers.first() {
+        let dial = crate::phone::one_tap(
+            &first.number,
+            &host.meeting_id,
+            host.phone_passcode.as_ref(),
+        );
+        content = content.push(
+            wrapping(i18n::phone_one_tap(lang, &dial))
+                .size(SMALL)
+                .color(colors.muted),
+        );
+    }
+    panel(content, colors).into()
 }
 
 /// Help with joining: the schedule's note, e-mail and phone, or nothing when it has none.

@@ -93,6 +93,8 @@ pub struct Kiosk {
     pin_wait_until: Option<DateTime<Utc>>,
     /// The size of the window's monitor (logical pixels), once asked for.
     monitor: Option<Size>,
+    /// Slips printed since the last reset.
+    pub prints: u8,
 }
 
 impl Kiosk {
@@ -104,6 +106,7 @@ impl Kiosk {
             wrong_tries: 0,
             pin_wait_until: None,
             monitor: None,
+            prints: 0,
         }
     }
 
@@ -259,6 +262,7 @@ impl Kiosk {
 
     /// The next resident starts afresh: dialogs closed, the idle clock from now.
     pub fn reset(&mut self, now: DateTime<Utc>) {
+        self.prints = 0;
         self.pin = None;
         self.wrong_pin = false;
         self.last_activity = now;

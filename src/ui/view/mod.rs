@@ -117,6 +117,10 @@ pub struct Context<'a> {
     pub kiosk: bool,
     /// "Open in browser" is offered.
     pub browser_allowed: bool,
+    /// "Print" is offered.
+    pub print_allowed: bool,
+    /// "Send to phone" is offered (a counter, never a kiosk).
+    pub send_allowed: bool,
     /// The control with the keyboard's focus ring, if any.
     pub focused: Option<&'a Message>,
 }
@@ -141,6 +145,8 @@ impl<'a> Context<'a> {
             fit: Fit::new(app.layout_size()),
             kiosk: app.kiosk.is_some(),
             browser_allowed: app.browser_allowed(),
+            print_allowed: app.print_allowed(),
+            send_allowed: app.kiosk.is_none(),
             focused: app.focused.as_ref(),
         }
     }
