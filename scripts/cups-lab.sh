@@ -66,6 +66,10 @@ CONF
 
 add_pdf_printer() {
     lpadmin -p "$1" -v cups-pdf:/loket -E -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd 2>/dev/null
+    # cups-filters' default PDF-to-PostScript step turns embedded CID fonts into Type 3
+    # glyphs without text; pdftocairo keeps them as TrueType, so the printed PDF's words can
+    # be read back with pdftotext (paper does not care either way).
+    lpadmin -p "$1" -o pdftops-renderer-default=pdftocairo
     [ "${2:-}" = default ] && lpadmin -d "$1"
     return 0
 }

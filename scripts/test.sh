@@ -25,6 +25,8 @@ LOKET_REQUIRE_SPEECH=1 LOKET_REQUIRE_SERVER=1 LOKET_REQUIRE_TMPFS=$tmpfs ICED_TE
 echo "== smoke test: the release binary in a real window under Xvfb"
 cargo build --release --locked
 ./scripts/smoke.sh "${CARGO_TARGET_DIR:-target}/release/loket"
+echo "== taking it home: slips printed through a private CUPS server (cups-pdf), read back; send to phone"
+./scripts/take-home-smoke.sh "${CARGO_TARGET_DIR:-target}/release/loket"
 echo "== kiosk against a window manager (openbox): close refused, iconify undone, Enter on the idle warning, the locked-down settings"
 ./scripts/kiosk-wm-smoke.sh "${CARGO_TARGET_DIR:-target}/release/loket"
 echo "== kiosk under cage (Wayland kiosk compositor): natively, through XWayland, and counter mode"

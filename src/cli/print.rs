@@ -60,13 +60,13 @@ pub fn run(cli: &Cli, asked: &Asked<'_>) -> ExitCode {
     let paper = asked.paper.unwrap_or(schedule.print.paper);
     let pdf = slip::pdf::render(&slip, paper);
     if let Some(path) = asked.pdf {
-        return match crate::atomic_file::write(path, &pdf) {
+        return match crate::atomic_file::write(path, &pdf.bytes) {
             Ok(()) => {
                 outln!(
                     "{}: the slip for {} ({} bytes)",
                     path.display(),
                     category.id,
-                    pdf.len()
+                    pdf.bytes.len()
                 );
                 ExitCode::SUCCESS
             }

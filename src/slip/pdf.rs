@@ -155,8 +155,16 @@ impl Layout<'_> {
     }
 }
 
+/// A slip's PDF and its page's size, which the printer is told (a receipt roll is cut at
+/// the slip's length).
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    pub width_mm: f32,
+    pub height_mm: f32,
+}
+
 /// The slip's PDF.
-pub fn render(slip: &Slip, paper: Paper) -> Vec<u8> {
+pub fn render(slip: &Slip, paper: Paper) -> Rendered {
     let sizes = Sizes::of(paper);
     let face =
         |bytes: &'static [u8]| ttf_parser::Face::parse(bytes, 0).expect("the embedded font parses");
@@ -217,7 +225,11 @@ pub fn render(slip: &Slip, paper: Paper) -> Vec<u8> {
     layout.rule();
     layout.paragraph(&slip.printed, s.small, false, 0.0);
     let height = s.height.unwrap_or(layout.y + s.margin);
-    draw(&layout.marks, &sizes, height, &slip.qr_link, &slip.title)
+    Rendered {
+        bytes: draw(&layout.marks, &sizes, height, &slip.qr_link, &slip.title),
+        width_mm: s.width / MM,
+        height_mm: height / MM,
+    }
 }
 
 fn draw(marks: &[Mark], sizes: &Sizes, height: f32, link: &str, title: &str) -> Vec<u8> {

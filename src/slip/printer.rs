@@ -42,8 +42,14 @@ impl std::fmt::Display for PrintError {
 /// How long any one step may take.
 const DEADLINE: Duration = Duration::from_secs(15);
 
-/// Prints `pdf` on `printer` (or the default one); the queue's name on success.
-pub fn print(pdf: &[u8], printer: Option<&str>, title: &str) -> Result<String, PrintError> {
+/// Prints the slip on `printer` (or the default one), on paper of its own size; the
+/// queue's name on success.
+pub fn print(
+    slip: &super::pdf::Rendered,
+    printer: Option<&str>,
+    title: &str,
+) -> Result<String, PrintError> {
+    let pdf = &slip.bytes;
     if cfg!(windows) {
         return print_on_windows(pdf, title);
     }
@@ -52,8 +58,14 @@ pub fn print(pdf: &[u8], printer: Option<&str>, title: &str) -> Result<String, P
         None => default_printer()?,
     };
     check_queue(&queue)?;
+    // The page's own size: A4, or a receipt roll cut at the slip's length.
+    let media = format!(
+        "media=Custom.{:.0}x{:.0}mm",
+        slip.width_mm.round(),
+        slip.height_mm.ceil()
+    );
     let mut lp = Command::new("lp");
-    lp.args(["-d", &queue, "-t", title, "-o", "fit-to-page", "-"]);
+    lp.args(["-d", &queue, "-t", title, "-o", &media, "-"]);
     let out = run(lp, Some(pdf))?;
     if out.0 {
         Ok(queue)
