@@ -84,3 +84,20 @@ SCHEDULE=$drafts_schedule scene details-1024-nso-closed 1024x768 wm "" "4" --lan
 # The chooser: Tab past the seven categories to the language button, then Space.
 SCHEDULE=$drafts_schedule scene chooser-1024-1.5x 1024x768 wm '(scale: 1.5)' "Tab Tab Tab Tab Tab Tab Tab Tab space" --at "$open"
 rm -f "$drafts_schedule"
+# Taking it home: joining by phone on the details screen (a schedule with a dial-in number;
+# the announcement gives none), the "Send to phone" box with a number typed, and the
+# printed slip as PNGs of its PDF (A4 in English, an 80 mm receipt in Afrikaans).
+phone_schedule=$(mktemp --suffix=.ron)
+sed 's|^    passcode: "Outreach1",|    passcode: "Outreach1",\n    phone: (numbers: [(number: "+27 87 551 7702", label: {"en": "Johannesburg", "af": "Johannesburg"})], passcode: "123456"),|' \
+    schedule.ron >"$phone_schedule"
+SCHEDULE=$phone_schedule SETTLE=1 scene details-phone 1366x768 wm '(scale: 1.0)' "7 End" --at "$open"
+SCHEDULE=$phone_schedule scene send-to-phone 1024x768 wm "" \
+    "7 Tab Tab Tab Tab Tab Tab Tab space 0 8 2 space 1 2 3 space 4 5 6 7" --at "$open"
+"$binary" --schedule "$phone_schedule" --at "$open" print electricity --pdf "$out/slip-a4.pdf" >/dev/null
+"$binary" --schedule "$phone_schedule" --at "$open" --lang af print electricity --paper receipt-80mm \
+    --pdf "$out/slip-receipt-af.pdf" >/dev/null
+pdftoppm -r 70 -png -singlefile "$out/slip-a4.pdf" "$out/slip-a4"
+pdftoppm -r 110 -png -singlefile "$out/slip-receipt-af.pdf" "$out/slip-receipt-af"
+rm -f "$out/slip-a4.pdf" "$out/slip-receipt-af.pdf" "$phone_schedule"
+echo "$out/slip-a4.png"
+echo "$out/slip-receipt-af.png"

@@ -221,7 +221,10 @@ fn status_json_carries_joining_by_phone() {
     assert_eq!(host["phone_passcode"], "123456");
     assert_eq!(host["one_tap"][0], "+27875517702,,98797769028#,,,,*123456#");
     // Without numbers the JSON is as before: no phone fields at all.
-    let plain = Command::new(LOKET).args(["--at", OPEN, "status", "--json"]).output().unwrap();
+    let plain = Command::new(LOKET)
+        .args(["--at", OPEN, "status", "--json"])
+        .output()
+        .unwrap();
     let text = String::from_utf8(plain.stdout).unwrap();
     assert!(!text.contains("phone"), "{text}");
 }

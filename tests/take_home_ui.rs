@@ -65,7 +65,10 @@ fn joining_by_phone_shows_the_numbers_id_passcode_and_one_tap() {
         shows(&app, "Call +27 12 345 6789"),
         "a number without a place"
     );
-    assert!(shows(&app, "Then type the meeting ID and #: 987 9776 9028"));
+    assert!(shows(
+        &app,
+        "Then type the meeting ID and #: 987\u{a0}9776\u{a0}9028"
+    ));
     assert!(shows(&app, "Then the phone passcode and #: 123456"));
     assert!(shows(
         &app,

@@ -57,7 +57,10 @@ impl Slip {
                     dial_in.label.get(lang),
                 ));
             }
-            by_phone.push(i18n::phone_then_id(lang, &host.meeting_id.grouped()));
+            by_phone.push(i18n::phone_then_id(
+                lang,
+                &host.meeting_id.grouped().replace(' ', "\u{a0}"),
+            ));
             if let Some(passcode) = &host.phone_passcode {
                 by_phone.push(i18n::phone_then_passcode(lang, passcode.as_str()));
             }

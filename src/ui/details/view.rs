@@ -507,9 +507,12 @@ fn by_phone<'a>(page: Page<'a>, host: &'a Host, colors: Colors) -> Element<'a, M
         );
     }
     content = content.push(
-        wrapping(i18n::phone_then_id(lang, &host.meeting_id.grouped()))
-            .size(BODY)
-            .font(BOLD),
+        wrapping(i18n::phone_then_id(
+            lang,
+            &host.meeting_id.grouped().replace(' ', "\u{a0}"),
+        ))
+        .size(BODY)
+        .font(BOLD),
     );
     if let Some(passcode) = &host.phone_passcode {
         content = content.push(
