@@ -134,6 +134,13 @@ check "E-mail opens a new message with a subject and body" grep -q '^mailto:?sub
 check "the number is never in the log" bash -c "! grep -q -e '123 4567' -e '27821234567' '$config/loket.log'"
 check "no panic" bash -c "! grep -q panicked '$config/loket.log'"
 stop_loket
+# What the window did is counted: loket report reads it back (the data folder of that run).
+counted=$("$binary" --schedule "$schedule" --at "$open" report --db "$config/data/loket/counts.sqlite" \
+    --from 2025-12-09 --to 2025-12-09 --by action --format csv 2>&1 || true)
+check "loket report counts the window's details, slip and messages" bash -c \
+    'grep -q "^details_opened," <<<"$1" && grep -q "^printed,1,1" <<<"$1" && grep -q "^sent_whatsapp,1,1" <<<"$1" && grep -q "^sent_email,1,1" <<<"$1"' _ "$counted"
+check "the counts file holds no phone number" bash -c \
+    "! grep -a -q -e '123 4567' -e '27821234567' '$config/data/loket/counts.sqlite'"
 
 # 5. A kiosk prints only when the schedule allows it.
 config=$(mktemp -d)

@@ -281,6 +281,16 @@ pub fn cell_problem(lang: Lang, error: &crate::phone::CellError) -> String {
     }
 }
 
+/// "Today: 23 residents helped".
+pub fn counts_today(lang: Lang, count: u64) -> String {
+    locale::format(lang, "counts-today", &[("count", count.into())])
+}
+
+/// "Counts are not being saved: disk full".
+pub fn counts_failing(lang: Lang, error: &str) -> String {
+    locale::format(lang, "counts-failing", &[("error", error.into())])
+}
+
 /// "Sent to the printer Front-desk".
 pub fn printed_on(lang: Lang, printer: &str) -> String {
     locale::format(lang, "printed-on", &[("printer", printer.into())])

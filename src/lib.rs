@@ -7,6 +7,7 @@ pub mod atomic_file;
 pub mod calendar;
 pub mod cli;
 pub mod clock;
+pub mod counts;
 pub mod describe;
 pub mod fleet;
 pub mod fonts;

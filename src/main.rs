@@ -52,6 +52,27 @@ fn open_window(args: &Cli) -> ExitCode {
         Some(Ok(_)) => None,
         _ => source::last_good_file(),
     };
+    // Counts for supervisors: the site from the settings or fleet.ron, else the host name.
+    let prefs = Prefs::default_path()
+        .map(|path| Prefs::load(&path))
+        .unwrap_or_default();
+    let fleet_config = match &fleet {
+        Some(Ok(link)) => Some(&link.fleet),
+        _ => None,
+    };
+    let config = loket::counts::Config::assemble(
+        prefs.site.as_deref(),
+        prefs.report_dir.as_deref(),
+        prefs.keep_days,
+        fleet_config,
+    );
+    let today = args
+        .clock()
+        .now()
+        .with_timezone(&chrono_tz::Africa::Johannesburg)
+        .date_naive();
+    let counts = loket::counts::default_database()
+        .map(|db| loket::counts::recorder::Recorder::start(db, config, today));
     ui::run(ui::Options {
         search,
         read: loket::live::read,
@@ -61,6 +82,7 @@ fn open_window(args: &Cli) -> ExitCode {
         last_good,
         fleet,
         lang: args.lang,
+        counts,
     })
 }
 

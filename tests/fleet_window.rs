@@ -75,6 +75,7 @@ fn a_running_window_takes_each_new_signed_version_and_nothing_else() {
     let host = format!("127.0.0.1:{}", nginx.http);
     let mut app = App::new(Options {
         lang: None,
+        counts: None,
         search: Search::BuiltIn.following(cache.copy_path(), fleet.keys.clone()),
         read: loket::live::read,
         clock: Clock::Fixed(at()),
@@ -163,6 +164,7 @@ fn staff_are_told_the_schedule_may_be_stale_and_kiosk_residents_are_not() {
     for kiosk in [false, true] {
         let mut app = App::new(Options {
             lang: None,
+            counts: None,
             search: Search::BuiltIn.following(cache.copy_path(), fleet.keys.clone()),
             read: loket::live::read,
             clock: Clock::Fixed(at()),
@@ -195,6 +197,7 @@ fn staff_are_told_the_schedule_may_be_stale_and_kiosk_residents_are_not() {
 fn a_broken_fleet_file_is_shown_to_staff() {
     let mut app = App::new(Options {
         lang: None,
+        counts: None,
         search: Search::BuiltIn,
         read: loket::live::read,
         clock: Clock::Fixed(at()),

@@ -28,6 +28,7 @@ fn clock() -> Clock {
 fn window(search: Search, lang: Option<Lang>, kiosk: bool) -> App {
     let mut app = App::new(Options {
         lang,
+        counts: None,
         search,
         read: loket::live::read,
         clock: clock(),

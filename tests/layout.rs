@@ -61,6 +61,7 @@ fn app_following(
     );
     let mut app = App::new(Options {
         lang: None,
+        counts: None,
         search,
         read: loket::live::read,
         clock,

@@ -115,6 +115,7 @@ fn pressing_read_aloud_again_stops_it_and_never_leaves_two_voices() {
     );
     let mut app = App::new(Options {
         lang: None,
+        counts: None,
         search: loket::source::Search::BuiltIn,
         read: loket::live::read,
         clock,

@@ -32,6 +32,7 @@ fn schedule(dir: &std::path::Path, kiosk_print: bool) -> Search {
 fn window(search: Search, kiosk: bool) -> App {
     let mut app = App::new(Options {
         lang: None,
+        counts: None,
         search,
         read: loket::live::read,
         clock: Clock::Fixed(chrono::DateTime::parse_from_rfc3339(OPEN).unwrap().to_utc()),

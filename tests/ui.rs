@@ -20,6 +20,7 @@ fn at(instant: &str) -> Clock {
 fn app(instant: &str, kiosk: bool) -> App {
     let mut app = App::new(Options {
         lang: None,
+        counts: None,
         search: Search::BuiltIn,
         read: loket::live::read,
         clock: at(instant),
@@ -209,6 +210,7 @@ fn snapshot_of_the_home_screen() -> Result<(), Error> {
     // notice would show this machine's config path): the same pixels on every machine.
     let mut app = App::new(Options {
         lang: None,
+        counts: None,
         search: Search::file(concat!(env!("CARGO_MANIFEST_DIR"), "/schedule.ron").as_ref()),
         read: loket::live::read,
         clock: at(OPEN),
@@ -249,6 +251,7 @@ fn a_help_email_becomes_a_button_that_opens_mail() -> Result<(), Error> {
     std::fs::write(&path, text).unwrap();
     let mut app = App::new(Options {
         lang: None,
+        counts: None,
         search: Search::file(&path),
         read: loket::live::read,
         clock: at(OPEN),

@@ -159,6 +159,14 @@ whatsapp-failed = WhatsApp kon nie op hierdie rekenaar oopgemaak word nie.
 send-subject = { $category }: aansluit by die Stad se virtuele hulpsessie
 send-join-link = Sluit aan op 'n slimfoon of rekenaar: { $link }
 
+## Counts
+
+counts-today = Vandag: { $count ->
+        [one] { $count } inwoner gehelp
+       *[other] { $count } inwoners gehelp
+    }
+counts-failing = Tellings word nie gestoor nie: { $error }
+
 ## Reading aloud
 
 read-aloud = Lees hardop

@@ -220,6 +220,16 @@ send-subject = { $category }: joining the City's virtual help session
 # A line of the message. $link: the join link.
 send-join-link = Join on a smartphone or computer: { $link }
 
+## Counts (staff only)
+
+# Under the page at a counter. $count: joins, slips and messages today at this site.
+counts-today = Today: { $count ->
+        [one] { $count } resident helped
+       *[other] { $count } residents helped
+    }
+# When the counts file cannot be written. $error: why, from the system (in English).
+counts-failing = Counts are not being saved: { $error }
+
 ## Reading aloud (buttons and messages on the screen)
 
 read-aloud = Read aloud

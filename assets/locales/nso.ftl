@@ -164,6 +164,11 @@ whatsapp-failed = WhatsApp ga e a kgona go bulwa khomphutheng ye.
 send-subject = { $category }: go tsena kopanong ya thušo ya Toropo
 send-join-link = Tsena ka mogala wa bohlale goba khomphutha: { $link }
 
+## Counts
+
+counts-today = Lehono: badudi ba { $count } ba thušitšwe
+counts-failing = Dipalo ga di bolokwe: { $error }
+
 ## Reading aloud
 
 read-aloud = Theeletša

@@ -164,6 +164,11 @@ whatsapp-failed = WhatsApp ga e a kgona go bulwa mo khomputareng e.
 send-subject = { $category }: go tsena mo kopanong ya thuso ya Toropo
 send-join-link = Tsena ka founu e e botlhale kgotsa khomputara: { $link }
 
+## Counts
+
+counts-today = Gompieno: baagi ba { $count } ba thusitswe
+counts-failing = Dipalo ga di bolokwe: { $error }
+
 ## Reading aloud
 
 read-aloud = Reetsa

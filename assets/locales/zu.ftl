@@ -162,6 +162,11 @@ whatsapp-failed = I-WhatsApp ayikwazanga ukuvulwa kule khompyutha.
 send-subject = { $category }: ukujoyina iseshini yosizo yeDolobha
 send-join-link = Joyina ngefoni ehlakaniphile noma ikhompyutha: { $link }
 
+## Counts
+
+counts-today = Namuhla: izakhamuzi ezingu-{ $count } zisiziwe
+counts-failing = Izibalo azigcinwa: { $error }
+
 ## Reading aloud
 
 read-aloud = Lalela

@@ -15,6 +15,7 @@ mod check_locale;
 mod fetch;
 mod holidays;
 mod print;
+mod report;
 mod status;
 
 use std::path::PathBuf;
@@ -126,6 +127,29 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         host: Option<usize>,
     },
+    /// How many residents each counter and kiosk helped: counts grouped by day, week,
+    /// category, site or action, with totals.
+    Report {
+        /// The first day (YYYY-MM-DD, in the schedule's zone; default: 29 days before --to).
+        #[arg(long, value_parser = report::parse_date)]
+        from: Option<chrono::NaiveDate>,
+        /// The last day (default: today).
+        #[arg(long, value_parser = report::parse_date)]
+        to: Option<chrono::NaiveDate>,
+        /// day, week, category, site or action.
+        #[arg(long, default_value = "category", value_parser = report::parse_by)]
+        by: crate::counts::report::By,
+        /// table (people), csv (spreadsheets) or json (scripts).
+        #[arg(long, default_value = "table", value_parser = report::parse_format)]
+        format: crate::counts::report::Format,
+        /// The SQLite file (default: counts.sqlite in the data folder).
+        #[arg(long, value_name = "FILE")]
+        db: Option<PathBuf>,
+        /// Every machine's daily CSV files in this folder (a report_dir), instead of this
+        /// machine's file.
+        #[arg(long, value_name = "DIR", conflicts_with = "db")]
+        from_dir: Option<PathBuf>,
+    },
     /// Check a translation file against English and report every problem as
     /// FILE:LINE:COL: Fluent syntax, missing and unknown messages, variables that differ.
     /// Exit 0 when nothing is wrong but warnings, 1 on errors, 2 if it cannot be read.
@@ -191,6 +215,24 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::Status { json } => status::run(cli, *json),
         Command::Holidays { year, json } => holidays::run(cli, *year, *json),
         Command::Fetch => fetch::run(cli),
+        Command::Report {
+            from,
+            to,
+            by,
+            format,
+            db,
+            from_dir,
+        } => report::run(
+            cli,
+            &report::Asked {
+                from: *from,
+                to: *to,
+                by: *by,
+                format: *format,
+                db: db.as_deref(),
+                from_dir: from_dir.as_deref(),
+            },
+        ),
         Command::CheckLocale {
             file,
             review_sheet,

@@ -38,6 +38,12 @@ struct FleetFile {
     /// What the trusted comment of every signature must carry as `fleet:ID`.
     #[serde(default)]
     fleet_id: Option<String>,
+    /// This machine's site for counts ("Centurion library"); and the shared folder for the
+    /// daily counts files.
+    #[serde(default)]
+    site: Option<String>,
+    #[serde(default)]
+    report_dir: Option<PathBuf>,
 }
 
 fn default_poll() -> u32 {
@@ -63,6 +69,9 @@ pub struct Fleet {
     pub file: Option<PathBuf>,
     /// Signatures must name this fleet in their trusted comment (`fleet:ID`).
     pub fleet_id: Option<String>,
+    /// Counts: the site's name and the shared folder for daily files.
+    pub site: Option<String>,
+    pub report_dir: Option<PathBuf>,
 }
 
 impl Fleet {
@@ -135,6 +144,8 @@ pub fn find_in(places: &[PathBuf], overrides: Overrides<'_>) -> Result<Option<Fl
                 timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
                 ca_file: None,
                 fleet_id: None,
+                site: None,
+                report_dir: None,
             };
             build(file, None, None).map(Some)
         }
@@ -274,6 +285,11 @@ fn build(
         ca_file,
         file: path.map(Path::to_owned),
         fleet_id: file.fleet_id,
+        site: file
+            .site
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty()),
+        report_dir: file.report_dir,
     })
 }
 

@@ -14,13 +14,22 @@ pub const SCALE_STEP: f32 = 0.1;
 /// Steps per 1.0 of scale, for rounding to whole steps.
 const STEPS: f32 = 10.0;
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Prefs {
     /// `None` follows the schedule's language.
     pub language: Option<Lang>,
     pub theme: ThemeChoice,
     pub scale: f32,
+    /// Counts: this machine's site ("Centurion library"; default: fleet.ron's, else the
+    /// host name), the shared folder for the daily CSV files, and how long rows are kept.
+    /// Written by IT, kept when the window saves the settings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub report_dir: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keep_days: Option<u32>,
 }
 
 impl Default for Prefs {
@@ -29,6 +38,9 @@ impl Default for Prefs {
             language: None,
             theme: ThemeChoice::Light,
             scale: 1.0,
+            site: None,
+            report_dir: None,
+            keep_days: None,
         }
     }
 }

@@ -63,9 +63,9 @@ impl Settings {
             lang: chosen.unwrap_or(start),
             offered,
             chooser_open: false,
+            initial: prefs.clone(),
             prefs,
             path: path.filter(|_| !kiosk),
-            initial: prefs,
             fullscreen: kiosk,
         }
     }
@@ -171,7 +171,7 @@ impl Settings {
 
     /// The next resident at a kiosk: the starting settings, the schedule's language.
     pub fn reset(&mut self, schedule_lang: Lang) {
-        self.prefs = self.initial;
+        self.prefs = self.initial.clone();
         self.lang = schedule_lang;
         self.chooser_open = false;
     }
@@ -189,7 +189,7 @@ impl Settings {
         let Some(path) = self.path.clone() else {
             return Task::none();
         };
-        let prefs = self.prefs;
+        let prefs = self.prefs.clone();
         Task::perform(
             background::write(move || {
                 if let Err(error) = prefs.save(&path) {
@@ -210,6 +210,8 @@ pub struct Footer<'a, M> {
     pub short: bool,
     /// The control with the keyboard's focus ring, if any.
     pub focused: Option<M>,
+    /// "Today: 23 residents helped", for staff.
+    pub counts: Option<String>,
 }
 
 /// Language, text size, Read aloud and (for staff) the theme: one compact row that never
@@ -282,6 +284,9 @@ pub fn view<'a, M: Clone + PartialEq + 'a>(
             colors,
             footer.focused.as_ref() == Some(&wrap(Message::SetTheme(settings.prefs.theme.next()))),
         ));
+        if let Some(line) = footer.counts {
+            bar = bar.push(text(line).size(SMALL).color(colors.muted));
+        }
         if !footer.short && footer.width >= 1300.0 {
             let hint = i18n::keys_hint(settings.lang, footer.categories);
             bar = bar.push(text(hint).size(SMALL).color(colors.muted));

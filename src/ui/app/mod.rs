@@ -53,6 +53,8 @@ pub struct Options {
     /// `--lang`: the language to start in (and return to at a kiosk) instead of the
     /// schedule's `default_language`.
     pub lang: Option<Lang>,
+    /// Where actions are counted for supervisors; `None` counts nothing (tests).
+    pub counts: Option<crate::counts::recorder::Recorder>,
 }
 
 pub struct App {
@@ -68,6 +70,7 @@ pub struct App {
     pub(crate) viewport: Size,
     /// `--lang`, which wins over the schedule's start language.
     start_lang: Option<Lang>,
+    pub(crate) counts: Option<crate::counts::recorder::Recorder>,
 }
 
 impl App {
@@ -96,6 +99,7 @@ impl App {
             focused: None,
             viewport: super::DEFAULT_SIZE,
             start_lang: options.lang,
+            counts: options.counts,
         }
     }
 
@@ -130,6 +134,75 @@ impl App {
 
     pub fn selected_host(&self) -> Option<&Host> {
         self.details.selected_host(self.feed.schedule())
+    }
+
+    /// What a message, once handled, did for a resident (for the counts): the action and
+    /// the category's id ("home" for Read aloud at home). Decided before handling, from the
+    /// screen the message was sent on.
+    fn counted(&self, message: &Message) -> Option<(crate::counts::Action, String)> {
+        use crate::counts::Action;
+        use details::Message as D;
+        self.counts.as_ref()?;
+        let category = |index: Option<usize>| {
+            index
+                .and_then(|i| self.schedule().categories.get(i))
+                .or_else(|| self.category().map(|(_, c)| c))
+                .map(|c| c.id.clone())
+        };
+        let action = match message {
+            Message::Details(D::ChooseCategory(index)) => {
+                return category(Some(*index)).map(|id| (Action::DetailsOpened, id));
+            }
+            Message::Details(D::Opened(JoinWith::App, Ok(()))) => Action::ZoomOpened,
+            Message::Details(D::Opened(JoinWith::Browser, Ok(()))) => Action::BrowserOpened,
+            Message::Details(D::Copy(_)) if self.details.send.is_none() => Action::Copied,
+            Message::Details(D::Printed(Ok(_))) => Action::Printed,
+            Message::Details(D::Sent(details::SendWith::WhatsApp, Ok(()))) => Action::SentWhatsApp,
+            Message::Details(D::Sent(details::SendWith::Email, Ok(()))) => Action::SentEmail,
+            Message::Voice(voice::Message::ReadAloud) if !self.voice.is_reading() => {
+                return Some((
+                    Action::ReadAloud,
+                    category(None).unwrap_or_else(|| "home".to_owned()),
+                ));
+            }
+            _ => return None,
+        };
+        category(None).map(|id| (action, id))
+    }
+
+    /// Hands a row to the counts' thread (it never blocks the window).
+    fn count(&self, action: crate::counts::Action, category: String) {
+        let Some(recorder) = &self.counts else {
+            return;
+        };
+        recorder.record(crate::counts::Record {
+            at: self.clock_now(),
+            local_date: self
+                .clock_now()
+                .with_timezone(&self.schedule().time_zone)
+                .date_naive(),
+            site: recorder.config.site.clone(),
+            mode: if self.kiosk.is_some() {
+                crate::counts::Mode::Kiosk
+            } else {
+                crate::counts::Mode::Counter
+            },
+            category,
+            action,
+        });
+    }
+
+    /// "Today: 23 residents helped", or why counting fails; for staff, never at a kiosk.
+    pub fn counts_line(&self) -> Option<(bool, String)> {
+        let recorder = self.counts.as_ref().filter(|_| self.kiosk.is_none())?;
+        let lang = self.settings.lang;
+        if let Some(trouble) = recorder.trouble() {
+            return Some((true, crate::i18n::counts_failing(lang, &trouble)));
+        }
+        let today = self.local_now().date_naive();
+        recorder
+            .helped_on(today)
+            .map(|count| (false, crate::i18n::counts_today(lang, count)))
     }
 
     /// The language the window starts in and a kiosk returns to: `--lang` when Loket has
@@ -190,7 +263,11 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let counted = self.counted(&message);
         let task = self.handle(message);
+        if let Some((action, category)) = counted {
+            self.count(action, category);
+        }
         // The controls may have changed (another screen, a host more or less).
         let controls = self.controls();
         self.focused = self

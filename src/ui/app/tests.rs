@@ -23,6 +23,7 @@ pub(super) fn kiosk_at(instant: &str) -> App {
 pub(super) fn options(clock: Clock, kiosk: bool) -> Options {
     Options {
         lang: None,
+        counts: None,
         search: Search::BuiltIn,
         read: live::read,
         clock,
@@ -57,6 +58,7 @@ pub(super) fn outputs(task: Task<Message>) -> Vec<Message> {
 fn app_on_file(path: &std::path::Path, read: fn(&Search) -> Reading) -> App {
     App::new(Options {
         lang: None,
+        counts: None,
         search: Search::file(path),
         read,
         ..options(at(TUESDAY_EVENING), false)
@@ -317,6 +319,7 @@ fn language_theme_and_scale_are_remembered() {
     let path = dir.path().join("settings.ron");
     let mut app = App::new(Options {
         lang: None,
+        counts: None,
         prefs_path: Some(path.clone()),
         ..options(at(TUESDAY_EVENING), false)
     });
@@ -332,6 +335,7 @@ fn language_theme_and_scale_are_remembered() {
     assert!((app.scale_factor() - 1.2).abs() < 1e-4);
     let again = App::new(Options {
         lang: None,
+        counts: None,
         prefs_path: Some(path),
         ..options(at(TUESDAY_EVENING), false)
     });
@@ -411,6 +415,7 @@ fn the_last_good_copy_is_written_after_start_up_on_the_writer_thread() {
     std::fs::write(&path, crate::schedule::BUNDLED).unwrap();
     let mut app = App::new(Options {
         lang: None,
+        counts: None,
         search: Search::file(&path),
         last_good: Some(copy.clone()),
         ..options(at(TUESDAY_EVENING), false)

@@ -20,7 +20,7 @@ use super::details::{self, Screen};
 use super::kiosk::{self, Idle};
 use super::message::Message;
 use super::theme::Colors;
-use super::{settings, voice};
+use super::{icons, settings, voice};
 use crate::calendar::Status;
 use crate::i18n::strings;
 use crate::schedule::Schedule;
@@ -186,6 +186,10 @@ pub fn view(app: &App) -> Element<'_, Message> {
             .extend(notice::view(&app.feed, context).map(|strip| strip.map(Message::Feed)))
             .extend(fleet::view(&app.feed, context).map(|strip| strip.map(Message::Feed)))
             .extend(notice::locales(&app.feed, context).map(|strip| strip.map(Message::Feed)));
+        // Counts that cannot be saved: one line for staff (the log has the details).
+        if let Some((true, line)) = app.counts_line() {
+            page = page.push(notice::plain(&icons::WARNING, line, colors));
+        }
     }
     let reading = app.voice.is_reading();
     let s = strings(context.lang);
@@ -204,6 +208,10 @@ pub fn view(app: &App) -> Element<'_, Message> {
         width: fit.width,
         short: fit.short(),
         focused: app.focused.clone(),
+        counts: app
+            .counts_line()
+            .filter(|(failing, _)| !failing)
+            .map(|(_, line)| line),
     };
     let page = page
         .push(

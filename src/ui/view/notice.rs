@@ -171,3 +171,17 @@ pub fn strip_count(feed: &Feed) -> usize {
 pub fn has_strip(feed: &Feed) -> bool {
     strip_count(feed) > 0
 }
+
+/// A strip with one line and no button (it needs no opening).
+pub fn plain<'a, M: 'a>(handle: &icons::Icon, words: String, colors: Colors) -> Element<'a, M> {
+    strip(
+        row![
+            icon(handle, SMALL + 4.0, colors.text),
+            text(words).size(SMALL).width(Length::Fill)
+        ]
+        .spacing(10)
+        .align_y(Alignment::Center)
+        .into(),
+        colors,
+    )
+}
