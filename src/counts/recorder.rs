@@ -78,7 +78,7 @@ fn day_number(date: NaiveDate) -> u64 {
 }
 
 fn run(
-    path: &PathBuf,
+    path: &std::path::Path,
     config: &Config,
     shared: &Shared,
     receiver: &Receiver<Record>,

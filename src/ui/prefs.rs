@@ -131,9 +131,16 @@ mod tests {
             language: Some(Lang::AF),
             theme: ThemeChoice::HighContrast,
             scale: 1.3,
+            site: Some("Centurion library".to_owned()),
+            report_dir: Some("/srv/loket-counts".into()),
+            keep_days: Some(365),
         };
         prefs.save(&path).unwrap();
-        assert_eq!(Prefs::load(&path), prefs);
+        assert_eq!(
+            Prefs::load(&path),
+            prefs,
+            "IT's counts settings survive a save"
+        );
         let leftovers = std::fs::read_dir(path.parent().unwrap()).unwrap().count();
         assert_eq!(leftovers, 1, "no temporary files left behind");
     }
