@@ -13,6 +13,23 @@ pub struct Store {
     connection: Connection,
 }
 
+const INSERT: &str = "INSERT INTO actions (at_utc, local_date, site, mode, category, action)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+
+/// A record's values for [`INSERT`], in its order.
+fn values(record: &Record) -> [String; 6] {
+    [
+        record
+            .at
+            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+        record.local_date.to_string(),
+        record.site.clone(),
+        record.mode.code().to_owned(),
+        record.category.clone(),
+        record.action.code().to_owned(),
+    ]
+}
+
 /// A row as stored, with the machine's own id (reports from many machines count a row once
 /// by (site, id)).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,20 +81,9 @@ impl Store {
     }
 
     pub fn record(&self, record: &Record) -> rusqlite::Result<()> {
-        self.connection.execute(
-            "INSERT INTO actions (at_utc, local_date, site, mode, category, action)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                record
-                    .at
-                    .to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-                record.local_date.to_string(),
-                record.site,
-                record.mode.code(),
-                record.category,
-                record.action.code(),
-            ],
-        )?;
+        self.connection
+            .prepare_cached(INSERT)?
+            .execute(values(record))?;
         Ok(())
     }
 
@@ -85,21 +91,9 @@ impl Store {
     pub fn record_many(&mut self, records: &[Record]) -> rusqlite::Result<()> {
         let transaction = self.connection.transaction()?;
         {
-            let mut insert = transaction.prepare_cached(
-                "INSERT INTO actions (at_utc, local_date, site, mode, category, action)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )?;
+            let mut insert = transaction.prepare_cached(INSERT)?;
             for record in records {
-                insert.execute(params![
-                    record
-                        .at
-                        .to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-                    record.local_date.to_string(),
-                    record.site,
-                    record.mode.code(),
-                    record.category,
-                    record.action.code(),
-                ])?;
+                insert.execute(values(record))?;
             }
         }
         transaction.commit()

@@ -205,18 +205,24 @@ mod tests {
             .with_timezone(&chrono_tz::Africa::Johannesburg)
     }
 
-    #[test]
-    fn a_slip_holds_what_a_resident_needs_at_home() {
-        let schedule = crate::live::bundled();
+    /// The slip for the bundled schedule's electricity host 1 on a Tuesday evening.
+    fn electricity(schedule: &Schedule, lang: Lang) -> (Slip, &Host) {
         let category = &schedule.categories[6];
         let host = &category.hosts[0];
         let slip = Slip::new(
-            &schedule,
+            schedule,
             category,
             host,
-            Lang::EN,
+            lang,
             at("2025-12-09T17:32:00+02:00"),
         );
+        (slip, host)
+    }
+
+    #[test]
+    fn a_slip_holds_what_a_resident_needs_at_home() {
+        let schedule = crate::live::bundled();
+        let (slip, host) = electricity(&schedule, Lang::EN);
         let lines = slip.lines();
         assert_eq!(slip.category, "Electricity and prepaid meters");
         assert!(lines.contains(&format!("Meeting ID: {}", host.meeting_id.grouped())));
@@ -243,13 +249,7 @@ mod tests {
             slip.by_phone.is_empty(),
             "the bundled schedule has no phone numbers"
         );
-        let af = Slip::new(
-            &schedule,
-            category,
-            host,
-            Lang::AF,
-            at("2025-12-09T17:32:00+02:00"),
-        );
+        let (af, _) = electricity(&schedule, Lang::AF);
         assert!(af.lines().contains(&"Wagwoord: Outreach1".to_owned()));
         assert!(
             af.lines()
@@ -260,15 +260,7 @@ mod tests {
     #[test]
     fn the_message_for_a_phone_has_the_id_passcode_link_and_hours() {
         let schedule = crate::live::bundled();
-        let category = &schedule.categories[6];
-        let host = &category.hosts[0];
-        let slip = Slip::new(
-            &schedule,
-            category,
-            host,
-            Lang::EN,
-            at("2025-12-09T17:32:00+02:00"),
-        );
+        let (slip, host) = electricity(&schedule, Lang::EN);
         let (subject, body) = message(&slip, Lang::EN);
         assert_eq!(
             subject,

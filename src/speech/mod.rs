@@ -55,19 +55,10 @@ pub fn phone(
     passcode: Option<&crate::phone::PhonePasscode>,
 ) -> String {
     let plus = crate::locale::format(lang, "spoken-sign", &[("sign", "plus".into())]);
-    let groups: Vec<String> = number
-        .as_written()
-        .trim_start_matches('+')
-        .split(' ')
-        .map(|group| {
-            group
-                .chars()
-                .map(String::from)
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect();
-    let said_number = format!("{plus}, {}", groups.join(", "));
+    let said_number = format!(
+        "{plus}, {}",
+        spaced_groups(number.as_written().trim_start_matches('+'))
+    );
     let mut args = vec![
         ("number", said_number.into()),
         ("id", digit_groups(meeting_id).into()),
@@ -85,7 +76,12 @@ pub fn phone(
 
 /// "9 5 6, 6 4 8 3, 4 2 1 5": each digit alone, a pause between groups.
 pub fn digit_groups(id: &MeetingId) -> String {
-    id.grouped()
+    spaced_groups(&id.grouped())
+}
+
+/// Space-separated groups of digits said one digit at a time, a comma between groups.
+fn spaced_groups(grouped: &str) -> String {
+    grouped
         .split(' ')
         .map(|group| {
             group
