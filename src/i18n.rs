@@ -319,7 +319,7 @@ pub fn phone_then_id(lang: Lang, id: &str) -> String {
     locale::format(lang, "phone-then-id", &[("id", id.into())])
 }
 
-/// "Then the phone passcode and #: 123456".
+/// "Then the phone passcode (not the Zoom passcode) and #: 123456".
 pub fn phone_then_passcode(lang: Lang, passcode: &str) -> String {
     locale::format(
         lang,

@@ -141,7 +141,7 @@ fn a_slip_carries_joining_by_phone_when_the_schedule_has_numbers() {
         "{words}"
     );
     assert!(
-        words.contains("Then the phone passcode and #: 123456"),
+        words.contains("Then the phone passcode (not the Zoom passcode) and #: 123456"),
         "{words}"
     );
     assert!(

@@ -70,7 +70,10 @@ fn joining_by_phone_shows_the_numbers_id_passcode_and_one_tap() {
         &app,
         "Then type the meeting ID and #: 987\u{a0}9776\u{a0}9028"
     ));
-    assert!(shows(&app, "Then the phone passcode and #: 123456"));
+    assert!(shows(
+        &app,
+        "Then the phone passcode (not the Zoom passcode) and #: 123456"
+    ));
     assert!(shows(
         &app,
         "On a mobile phone, in one go: +27875517702,,98797769028#,,,,*123456#"

@@ -168,8 +168,9 @@ phone-call = Call { $number }
 phone-call-at = Call { $number } ({ $place })
 # What to type after the call is answered. $id: the meeting ID.
 phone-then-id = Then type the meeting ID and #: { $id }
-# $passcode: Zoom's numeric phone passcode.
-phone-then-passcode = Then the phone passcode and #: { $passcode }
+# $passcode: Zoom's numeric phone passcode, which differs from the meeting's passcode
+# shown above it (residents must not mix them up).
+phone-then-passcode = Then the phone passcode (not the Zoom passcode) and #: { $passcode }
 # What a mobile phone dials in one go. $dial: "+27875517702,,93826227846#,,,,*123456#".
 phone-one-tap = On a mobile phone, in one go: { $dial }
 # Read aloud: joining by phone, every number digit by digit. $number, $id and $passcode are

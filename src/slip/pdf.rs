@@ -196,7 +196,9 @@ pub fn render(slip: &Slip, paper: Paper) -> Rendered {
         layout.rule();
         for (index, line) in slip.by_phone.iter().enumerate() {
             let last = index + 1 == slip.by_phone.len();
-            let size = if index == 0 || last { s.small } else { s.body };
+            // The heading small; the steps and the one-tap string at body size (a thermal
+            // printer's small type is hard to read).
+            let size = if index == 0 { s.small } else { s.body };
             layout.paragraph(line, size, index > 0 && !last, 0.0);
         }
     }
