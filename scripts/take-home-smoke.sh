@@ -11,6 +11,12 @@ binary=$(realpath "${1:-${CARGO_TARGET_DIR:-target}/release/loket}")
 for tool in pdftotext pdftoppm pdfinfo zbarimg xdotool Xvfb; do
     command -v "$tool" >/dev/null || { echo "take-home: $tool is missing (./scripts/install-deps.sh --with-tests)" >&2; exit 1; }
 done
+if [ "$(id -u)" -ne 0 ]; then
+    # cupsd needs root; CI runs as root, so there this is a failure, never a silent skip.
+    echo "take-home: SKIPPED: printing through a private CUPS server needs root" >&2
+    [ -n "${CI:-}" ] && exit 1
+    exit 0
+fi
 . scripts/xvfb-lib.sh
 . scripts/cups-lab.sh
 CHECK_PREFIX=take-home
