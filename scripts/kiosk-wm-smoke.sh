@@ -21,12 +21,7 @@ schedule=$work/schedule.ron
 sed 's/idle_minutes: 3,/idle_minutes: 1, exit_pin: "2468",/' schedule.ron >"$schedule"
 grep -q 'exit_pin: "2468"' "$schedule"
 # Stand-in openers: every link Loket hands to the system is written down, nothing opens.
-mkdir -p "$work/bin"
-for opener in xdg-open gio gnome-open kde-open wslview; do
-    printf '#!/bin/sh\necho "$@" >>%s/opened\n' "$work" >"$work/bin/$opener"
-    chmod +x "$work/bin/$opener"
-done
-: >"$work/opened"
+stand_in_openers "$work"
 
 # kiosk_session RC: openbox with RC ("" for its usual settings) and Loket in kiosk mode.
 kiosk_session() {

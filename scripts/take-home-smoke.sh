@@ -92,12 +92,7 @@ check "no default printer is said in words" grep -q "no printer is set up" <<<"$
 add_pdf_printer LoketPDF default
 
 # 4. The window at a counter: 7, then P prints; Send to phone opens WhatsApp and e-mail.
-mkdir -p "$work/bin"
-for opener in xdg-open gio gnome-open kde-open wslview; do
-    printf '#!/bin/sh\necho "$@" >>%s/opened\n' "$work" >"$work/bin/$opener"
-    chmod +x "$work/bin/$opener"
-done
-: >"$work/opened"
+stand_in_openers "$work"
 start_display 1280x860
 trap cleanup EXIT # start_display set its own
 config=$(mktemp -d)

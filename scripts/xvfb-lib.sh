@@ -60,6 +60,17 @@ wait_window() {
     sleep 1.5 # the first frames: fonts, layout
 }
 
+# stand_in_openers DIR: xdg-open and its kin in DIR/bin, writing every link Loket hands to
+# the system into DIR/opened instead of opening it (put DIR/bin first in PATH).
+stand_in_openers() {
+    mkdir -p "$1/bin"
+    for opener in xdg-open gio gnome-open kde-open wslview; do
+        printf '#!/bin/sh\necho "$@" >>%s/opened\n' "$1" >"$1/bin/$opener"
+        chmod +x "$1/bin/$opener"
+    done
+    : >"$1/opened"
+}
+
 shoot() {
     /usr/bin/import -window root "$1"
 }

@@ -10,7 +10,9 @@ use iced::{Alignment, Element, Length, Task, window};
 use super::background;
 use super::prefs::{Prefs, SCALE_STEP};
 use super::theme::{Colors, ThemeChoice};
-use super::view::widgets::{BODY, BOLD, HEADING, SMALL, bordered, choice, choice_sized, wrapping};
+use super::view::widgets::{
+    BODY, BOLD, HEADING, SMALL, choice, choice_look, choice_sized, wrapping,
+};
 use crate::i18n::{self, strings};
 use crate::text::Lang;
 
@@ -327,24 +329,13 @@ pub fn chooser<'a, M: Clone + PartialEq + 'a>(
         } else {
             name
         };
-        let (background, foreground) = if *lang == settings.lang {
-            (colors.accent, colors.on_accent)
-        } else {
-            (colors.surface, colors.text)
-        };
+        let (foreground, style) = choice_look(*lang == settings.lang, colors, has_focus);
         list = list.push(
             button(wrapping(label).size(BODY).font(BOLD).color(foreground))
                 .width(Length::Fill)
                 .padding([16, 24])
                 .on_press(message)
-                .style(bordered(
-                    background,
-                    foreground,
-                    colors.border,
-                    colors.text,
-                    8.0,
-                    has_focus,
-                )),
+                .style(style),
         );
     }
     container(list.max_width(720)).width(Length::Fill).into()

@@ -186,10 +186,16 @@ pub fn view(app: &App) -> Element<'_, Message> {
             .extend(notice::view(&app.feed, context).map(|strip| strip.map(Message::Feed)))
             .extend(fleet::view(&app.feed, context).map(|strip| strip.map(Message::Feed)))
             .extend(notice::locales(&app.feed, context).map(|strip| strip.map(Message::Feed)));
-        // Counts that cannot be saved: one line for staff (the log has the details).
-        if let Some((true, line)) = app.counts_line() {
-            page = page.push(notice::plain(&icons::WARNING, line, colors));
-        }
+    }
+    // Counts for staff (never at a kiosk): a failing store is a strip, today's number sits
+    // in the footer.
+    let (counts_trouble, counts_today) = match app.counts_line() {
+        Some((true, line)) => (Some(line), None),
+        Some((false, line)) => (None, Some(line)),
+        None => (None, None),
+    };
+    if let Some(line) = counts_trouble {
+        page = page.push(notice::plain(&icons::WARNING, line, colors));
     }
     let reading = app.voice.is_reading();
     let s = strings(context.lang);
@@ -208,10 +214,7 @@ pub fn view(app: &App) -> Element<'_, Message> {
         width: fit.width,
         short: fit.short(),
         focused: app.focused.clone(),
-        counts: app
-            .counts_line()
-            .filter(|(failing, _)| !failing)
-            .map(|(_, line)| line),
+        counts: counts_today,
     };
     let page = page
         .push(

@@ -173,23 +173,38 @@ pub fn choice_sized<'a, M: Clone + 'a>(
     large: bool,
     focused: bool,
 ) -> Element<'a, M> {
+    let (foreground, style) = choice_look(selected, colors, focused);
+    button(text(label).size(SMALL).font(BOLD).color(foreground))
+        .padding(if large { [14, 20] } else { [8, 14] })
+        .on_press(message)
+        .style(style)
+        .into()
+}
+
+/// A choice's text colour and button style: the accent when selected, the surface
+/// otherwise, with the focus ring.
+pub fn choice_look(
+    selected: bool,
+    colors: Colors,
+    focused: bool,
+) -> (
+    Color,
+    impl Fn(&iced::Theme, button::Status) -> button::Style,
+) {
     let (background, foreground) = if selected {
         (colors.accent, colors.on_accent)
     } else {
         (colors.surface, colors.text)
     };
-    button(text(label).size(SMALL).font(BOLD).color(foreground))
-        .padding(if large { [14, 20] } else { [8, 14] })
-        .on_press(message)
-        .style(bordered(
-            background,
-            foreground,
-            colors.border,
-            colors.text,
-            8.0,
-            focused,
-        ))
-        .into()
+    let style = bordered(
+        background,
+        foreground,
+        colors.border,
+        colors.text,
+        8.0,
+        focused,
+    );
+    (foreground, style)
 }
 
 /// A panel on the surface colour with a border.
